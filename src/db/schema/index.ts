@@ -1,0 +1,5 @@
+export * from "./activity";
+export * from "./companies";
+export * from "./customers";
+export * from "./ledger";
+export * from "./users";
