@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdParam, Ref } from "../../shared/schemas";
+import { Ref } from "../../shared/schemas";
 
 export const TimelineEntry = z.object({
   id: z.number().int(),
@@ -14,11 +14,14 @@ export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
 export const TimelineQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  /** Keyset pagination: entries with an id lower than this. */
-  before: IdParam.optional(),
+  /** Keyset cursor from the previous page's `nextBefore`: entries older than it. */
+  before: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_\d+$/, "must be the nextBefore value of a previous page")
+    .optional(),
   type: z.string().trim().max(50).optional(),
 });
 export type TimelineQuery = z.infer<typeof TimelineQuery>;
 
-export const Timeline = z.object({ items: z.array(TimelineEntry), nextBefore: z.number().int().nullable() });
+export const Timeline = z.object({ items: z.array(TimelineEntry), nextBefore: z.string().nullable() });
 export type Timeline = z.infer<typeof Timeline>;

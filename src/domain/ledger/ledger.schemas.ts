@@ -32,8 +32,8 @@ export const InvoiceListQuery = PageQuery.extend({
   q: z.string().trim().max(200).optional(),
   companyId: IdParam.optional(),
   customerId: IdParam.optional(),
-  /** `overdue` = open and past due; `all` includes paid and closed items. */
-  status: z.enum(["open", "overdue", "paid", "closed", "all"]).default("open"),
+  /** `overdue` = open and past due; `settled` = paid or closed; `all` = everything. */
+  status: z.enum(["open", "overdue", "paid", "closed", "settled", "all"]).default("open"),
   type: InvoiceType.optional(),
   sort: z.enum(INVOICE_SORTS).default("dueDate"),
   order: z.enum(["asc", "desc"]).default("asc"),

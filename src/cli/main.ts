@@ -1,0 +1,39 @@
+import { Command, CommanderError } from "commander";
+import { registerCompany } from "./company";
+import { registerDemo } from "./demo";
+import { registerMigrate } from "./migrate";
+import { EXIT_INVALID_INPUT, reportError } from "./output";
+import { registerServe } from "./serve";
+import { registerUser } from "./user";
+
+const program = new Command("encours")
+  .description("Encours: credit management and dunning (relance clients).")
+  .option("--data-dir <dir>", "embedded database directory (overrides ENCOURS_DATA_DIR; ignored with DATABASE_URL)")
+  .option("--json", "machine output on stdout (JSON), nothing else there")
+  .showHelpAfterError()
+  .exitOverride();
+
+async function run(action: () => Promise<void>): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    process.exitCode = reportError(error, { json: program.opts().json === true });
+  }
+}
+
+registerServe(program, run);
+registerMigrate(program, run);
+registerDemo(program, run);
+registerCompany(program, run);
+registerUser(program, run);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // --help and --version exit 0; unknown commands and missing options are invalid input.
+    process.exitCode = error.exitCode === 0 ? 0 : EXIT_INVALID_INPUT;
+  } else {
+    process.exitCode = reportError(error, { json: false });
+  }
+}

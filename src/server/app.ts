@@ -1,0 +1,84 @@
+import fastifyCookie from "@fastify/cookie";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import { sql } from "drizzle-orm";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Database } from "../db/client";
+import { companiesRoutes } from "../domain/companies/companies.routes";
+import type { App, AppContext, RouteSettings } from "../domain/context";
+import { customersRoutes } from "../domain/customers/customers.routes";
+import { ledgerRoutes } from "../domain/ledger/ledger.routes";
+import { usersRoutes } from "../domain/users/users.routes";
+import type { Clock } from "../shared/clock";
+import { installAuthHook } from "./auth-hook";
+import type { Config } from "./config";
+import { installErrorHandler } from "./error-handler";
+import { installStaticWeb } from "./static-web";
+import { validatorCompiler } from "./validation";
+
+export type BuildAppOptions = {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  logger?: FastifyServerOptions["logger"];
+  /** Directory of the built web app; absent = the default dist/web. */
+  webRoot?: string;
+  version?: string;
+};
+
+export async function buildApp(options: BuildAppOptions): Promise<App> {
+  const { config } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 50 * 1024 * 1024,
+    disableRequestLogging: config.isTest,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: "Encours API", version: options.version ?? "0.1.0", description: "Credit management and dunning." },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "encours_session" },
+          bearer: { type: "http", scheme: "bearer", description: "API token created in Encours (enc_…)" },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+
+  const ctx: AppContext = { db: options.db, clock: options.clock };
+  const settings: RouteSettings = {
+    sessionTtlHours: config.sessionTtlHours,
+    loginMaxFailures: config.loginMaxFailures,
+    loginWindowMinutes: config.loginWindowMinutes,
+    forceSecureCookies: config.publicUrl?.startsWith("https:") ?? false,
+  };
+  installAuthHook(app, ctx, config.sessionTtlHours);
+
+  app.get(
+    "/api/health",
+    {
+      config: { isPublic: true },
+      schema: { tags: ["system"], response: { 200: z.object({ status: z.literal("ok"), database: z.literal("ok") }) } },
+    },
+    async () => {
+      await options.db.execute(sql`select 1`);
+      return { status: "ok" as const, database: "ok" as const };
+    },
+  );
+  usersRoutes(app, ctx, settings);
+  companiesRoutes(app, ctx);
+  customersRoutes(app, ctx);
+  ledgerRoutes(app, ctx);
+  await installStaticWeb(app, options.webRoot);
+  return app;
+}

@@ -1,0 +1,76 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Every variable is documented in the README; a bad value stops
+ * the process at start with the variable's name, its value and what was expected.
+ */
+const Env = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  ENCOURS_DATA_DIR: z.string().min(1).default("data"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ENCOURS_PUBLIC_URL: z.url("must be a URL such as https://encours.example.com").optional(),
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  ENCOURS_ADMIN_EMAIL: z.email("must be an email address").default("admin@localhost"),
+  ENCOURS_ADMIN_PASSWORD: z.string().min(10, "must have at least 10 characters").optional(),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export type Config = {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  host: string;
+  logLevel: z.infer<typeof Env>["LOG_LEVEL"];
+  publicUrl: string | undefined;
+  trustProxy: boolean;
+  sessionTtlHours: number;
+  adminEmail: string;
+  adminPassword: string | undefined;
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+  dbPoolSize: number;
+  /** True when the process runs under the test runner or CI, to keep logs quiet. */
+  isTest: boolean;
+};
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `${name}=${JSON.stringify(env[name] ?? "")}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid environment:\n  ${lines.join("\n  ")}`);
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.ENCOURS_DATA_DIR),
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    publicUrl: e.ENCOURS_PUBLIC_URL,
+    trustProxy: e.TRUST_PROXY === "true",
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    adminEmail: e.ENCOURS_ADMIN_EMAIL,
+    adminPassword: e.ENCOURS_ADMIN_PASSWORD,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+    dbPoolSize: e.DB_POOL_SIZE,
+    isTest: env.VITEST === "true",
+    ...overrides,
+  };
+}
