@@ -3,8 +3,8 @@ import { CreateCompanyInput } from "../domain/companies/companies.schemas";
 import { createCompany } from "../domain/companies/create-company";
 import { SYSTEM_ACTOR } from "../domain/users/users.types";
 import { type GlobalOptions, outputOf, withRuntime } from "./context";
-import { parseInput } from "./parse-input";
 import { printResult, table } from "./output";
+import { parseInput } from "./parse-input";
 
 export function registerCompany(program: Command, run: (action: () => Promise<void>) => Promise<void>): void {
   const company = program.command("company").description("Manage the companies (legal entities)");
@@ -39,7 +39,18 @@ export function registerCompany(program: Command, run: (action: () => Promise<vo
           defaultLanguage: flags.language,
         });
         const created = await withRuntime(globals, (ctx) => createCompany(ctx, SYSTEM_ACTOR, input));
-        printResult(outputOf(globals), created, () => table([{ id: created.id, code: created.code, name: created.name, country: created.country, currency: created.currency, timeZone: created.timeZone }]));
+        printResult(outputOf(globals), created, () =>
+          table([
+            {
+              id: created.id,
+              code: created.code,
+              name: created.name,
+              country: created.country,
+              currency: created.currency,
+              timeZone: created.timeZone,
+            },
+          ]),
+        );
       }),
     );
 }

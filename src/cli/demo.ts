@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { isDatabaseEmpty, loadDemoData } from "../demo";
+import { isDatabaseEmpty, loadDemoData } from "../demo/load-demo-data";
 import { DomainError } from "../shared/errors";
 import { type GlobalOptions, outputOf, withRuntime } from "./context";
 import { CliInputError, printResult } from "./output";
@@ -8,7 +8,8 @@ type DemoFlags = { customers: string; seed: string };
 
 function positiveInt(name: string, value: string): number {
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 1) throw new CliInputError(`--${name} must be a positive whole number, got "${value}"`);
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new CliInputError(`--${name} must be a positive whole number, got "${value}"`);
   return n;
 }
 

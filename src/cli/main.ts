@@ -8,7 +8,10 @@ import { registerUser } from "./user";
 
 const program = new Command("encours")
   .description("Encours: credit management and dunning (relance clients).")
-  .option("--data-dir <dir>", "embedded database directory (overrides ENCOURS_DATA_DIR; ignored with DATABASE_URL)")
+  .option(
+    "--data-dir <dir>",
+    "embedded database directory (overrides ENCOURS_DATA_DIR; ignored with DATABASE_URL)",
+  )
   .option("--json", "machine output on stdout (JSON), nothing else there")
   .showHelpAfterError()
   .exitOverride();

@@ -1,5 +1,5 @@
-import { ConfigError } from "../server/config";
 import { DataDirLockedError } from "../db/embedded/lockfile";
+import { ConfigError } from "../server/config";
 import { isDomainError } from "../shared/errors";
 
 /** Exit codes of the command-line contract. */
@@ -24,7 +24,11 @@ export function table(rows: Record<string, unknown>[]): string {
   const columns = Object.keys(rows[0] ?? {});
   const cells = rows.map((row) => columns.map((c) => String(row[c] ?? "")));
   const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => (r[i] ?? "").length)));
-  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => v.padEnd(widths[i] ?? 0))
+      .join("  ")
+      .trimEnd();
   return [line(columns), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)].join("\n");
 }
 
@@ -34,8 +38,14 @@ export function reportError(error: unknown, output: Output): number {
   const code = invalid ? EXIT_INVALID_INPUT : EXIT_FAILURE;
   const message = error instanceof Error ? error.message : String(error);
   const issues = isDomainError(error) ? (error.details.issues ?? []) : [];
-  const lines = [`encours: ${message}`, ...issues.map((i) => `  ${i.field}${i.value === undefined ? "" : `=${JSON.stringify(i.value)}`}: ${i.message}`)];
-  if (!invalid && !(error instanceof DataDirLockedError) && error instanceof Error && error.stack) lines.push(error.stack);
+  const lines = [
+    `encours: ${message}`,
+    ...issues.map(
+      (i) => `  ${i.field}${i.value === undefined ? "" : `=${JSON.stringify(i.value)}`}: ${i.message}`,
+    ),
+  ];
+  if (!invalid && !(error instanceof DataDirLockedError) && error instanceof Error && error.stack)
+    lines.push(error.stack);
   process.stderr.write(`${lines.join("\n")}\n`);
   if (output.json) {
     const errorCode = isDomainError(error) ? error.code : invalid ? "VALIDATION" : "FAILURE";

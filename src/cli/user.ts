@@ -4,8 +4,8 @@ import { createUser } from "../domain/users/create-user";
 import { CreateUserInput } from "../domain/users/users.schemas";
 import { SYSTEM_ACTOR } from "../domain/users/users.types";
 import { type GlobalOptions, outputOf, withRuntime } from "./context";
-import { parseInput } from "./parse-input";
 import { printResult } from "./output";
+import { parseInput } from "./parse-input";
 
 export function registerUser(program: Command, run: (action: () => Promise<void>) => Promise<void>): void {
   const user = program.command("user").description("Manage the users");
@@ -24,8 +24,11 @@ export function registerUser(program: Command, run: (action: () => Promise<void>
         const input = parseInput(CreateUserInput, { ...flags, password });
         const created = await withRuntime(globals, (ctx) => createUser(ctx, SYSTEM_ACTOR, input));
         const shown = flags.password === undefined ? { ...created, password } : created;
-        printResult(outputOf(globals), shown, () =>
-          `User ${created.email} (${created.role}) created${flags.password === undefined ? ` with the password ${password}` : ""}.`,
+        printResult(
+          outputOf(globals),
+          shown,
+          () =>
+            `User ${created.email} (${created.role}) created${flags.password === undefined ? ` with the password ${password}` : ""}.`,
         );
       }),
     );

@@ -13,7 +13,9 @@ export async function applyMigrations(db: Database): Promise<{ applied: number }
       sql`select count(*)::int as n from information_schema.tables where table_schema = 'drizzle' and table_name = '__drizzle_migrations'`,
     );
     if (exists.rows[0]?.n === 0) return 0;
-    const rows = await q.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    const rows = await q.execute<{ n: number }>(
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
     return rows.rows[0]?.n ?? 0;
   };
   return db.transaction(async (tx) => {

@@ -2,7 +2,7 @@ import fastifyCookie from "@fastify/cookie";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import { sql } from "drizzle-orm";
-import Fastify, { type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyBaseLogger } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../db/client";
@@ -22,7 +22,8 @@ export type BuildAppOptions = {
   config: Config;
   db: Database;
   clock: Clock;
-  logger?: FastifyServerOptions["logger"];
+  /** A pino logger; absent = no request logs (tests). */
+  logger?: FastifyBaseLogger;
   /** Directory of the built web app; absent = the default dist/web. */
   webRoot?: string;
   version?: string;
@@ -31,7 +32,7 @@ export type BuildAppOptions = {
 export async function buildApp(options: BuildAppOptions): Promise<App> {
   const { config } = options;
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     trustProxy: config.trustProxy,
     bodyLimit: 50 * 1024 * 1024,
     disableRequestLogging: config.isTest,
@@ -42,7 +43,11 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: "Encours API", version: options.version ?? "0.1.0", description: "Credit management and dunning." },
+      info: {
+        title: "Encours API",
+        version: options.version ?? "0.1.0",
+        description: "Credit management and dunning.",
+      },
       components: {
         securitySchemes: {
           session: { type: "apiKey", in: "cookie", name: "encours_session" },
@@ -68,7 +73,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     "/api/health",
     {
       config: { isPublic: true },
-      schema: { tags: ["system"], response: { 200: z.object({ status: z.literal("ok"), database: z.literal("ok") }) } },
+      schema: {
+        tags: ["system"],
+        response: { 200: z.object({ status: z.literal("ok"), database: z.literal("ok") }) },
+      },
     },
     async () => {
       await options.db.execute(sql`select 1`);

@@ -10,7 +10,8 @@ function bearerToken(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match?.[1]) throw new DomainError("UNAUTHENTICATED", "The Authorization header must be 'Bearer <API token>'");
+  if (!match?.[1])
+    throw new DomainError("UNAUTHENTICATED", "The Authorization header must be 'Bearer <API token>'");
   return match[1];
 }
 

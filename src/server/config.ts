@@ -11,12 +11,17 @@ const Env = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
     .optional(),
   ENCOURS_DATA_DIR: z.string().min(1).default("data"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ENCOURS_PUBLIC_URL: z.url("must be a URL such as https://encours.example.com").optional(),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(12),
   ENCOURS_ADMIN_EMAIL: z.email("must be an email address").default("admin@localhost"),
   ENCOURS_ADMIN_PASSWORD: z.string().min(10, "must have at least 10 characters").optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),

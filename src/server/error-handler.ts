@@ -18,7 +18,11 @@ export function installErrorHandler(app: FastifyInstance): void {
       const retryAfter = error.details.retryAfterSeconds;
       if (typeof retryAfter === "number") reply.header("retry-after", String(retryAfter));
       return reply.code(STATUS[error.code]).send({
-        error: { code: error.code, message: error.message, ...(error.details.issues ? { issues: error.details.issues } : {}) },
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.details.issues ? { issues: error.details.issues } : {}),
+        },
       });
     }
     const status = (error as FastifyError).statusCode;
@@ -27,9 +31,13 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.code(status).send({ error: { code: "BAD_REQUEST", message: error.message } });
     }
     request.log.error({ err: error }, "unhandled error");
-    return reply.code(500).send({ error: { code: "INTERNAL", message: "Internal error; it has been logged." } });
+    return reply
+      .code(500)
+      .send({ error: { code: "INTERNAL", message: "Internal error; it has been logged." } });
   });
   app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({ error: { code: "NOT_FOUND", message: `No route ${request.method} ${request.url.split("?")[0]}` } }),
+    reply.code(404).send({
+      error: { code: "NOT_FOUND", message: `No route ${request.method} ${request.url.split("?")[0]}` },
+    }),
   );
 }

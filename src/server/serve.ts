@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from "fastify";
 import pino from "pino";
-import { isDatabaseEmpty, loadDemoData } from "../demo";
+import { isDatabaseEmpty, loadDemoData } from "../demo/load-demo-data";
 import { ensureAdmin } from "../domain/users/ensure-admin";
 import { type Clock, systemClock } from "../shared/clock";
 import { buildApp } from "./app";
@@ -30,7 +30,10 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const logger: FastifyBaseLogger = pino({ level: config.logLevel });
   const runtime = await openRuntime(config);
   const ctx = { db: runtime.db, clock };
-  logger.info({ database: runtime.location, mode: runtime.mode, migrationsApplied: runtime.migrationsApplied }, "database ready");
+  logger.info(
+    { database: runtime.location, mode: runtime.mode, migrationsApplied: runtime.migrationsApplied },
+    "database ready",
+  );
   try {
     const admin = await ensureAdmin(ctx, { email: config.adminEmail, password: config.adminPassword });
     let demoLogins: { email: string; role: string; password: string }[] = [];
@@ -38,18 +41,26 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       print("Loading demo data (first start)…");
       const summary = await loadDemoData(runtime.db, { clock });
       demoLogins = summary.demoLogins;
-      print(`Demo data: ${summary.customers} customers, ${summary.invoices} invoices, ${summary.payments} payments.`);
+      print(
+        `Demo data: ${summary.customers} customers, ${summary.invoices} invoices, ${summary.payments} payments.`,
+      );
     }
     const app = await buildApp({ config, db: runtime.db, clock, logger });
     if (options.role === "worker") await app.ready();
     else await app.listen({ port: config.port, host: config.host });
-    const url = `http://localhost:${config.port}`;
-    if (options.role !== "worker") print(`Encours is running on ${config.publicUrl ?? url} (database: ${runtime.location})`);
+    const address = app.server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    const url = `http://localhost:${port}`;
+    if (options.role !== "worker")
+      print(`Encours is running on ${config.publicUrl ?? url} (database: ${runtime.location})`);
     if (admin.created && admin.generated) {
-      print(`First start: administrator ${admin.email} created with the password ${admin.password} (shown once).`);
+      print(
+        `First start: administrator ${admin.email} created with the password ${admin.password} (shown once).`,
+      );
     }
     const demoAdmin = demoLogins.find((l) => l.role === "credit_manager") ?? demoLogins[0];
-    if (demoAdmin) print(`Demo login: ${demoAdmin.email} / ${demoAdmin.password} (every demo user has this password)`);
+    if (demoAdmin)
+      print(`Demo login: ${demoAdmin.email} / ${demoAdmin.password} (every demo user has this password)`);
     return {
       url,
       async close() {

@@ -21,7 +21,9 @@ export async function installStaticWeb(app: FastifyInstance, root = WEB_DIST): P
   await app.register(fastifyStatic, { root, wildcard: false, index: ["index.html"], maxAge: "1h" });
   app.get("/*", async (request, reply) => {
     if (request.url.startsWith("/api/")) {
-      return reply.code(404).send({ error: { code: "NOT_FOUND", message: `No route GET ${request.url.split("?")[0]}` } });
+      return reply
+        .code(404)
+        .send({ error: { code: "NOT_FOUND", message: `No route GET ${request.url.split("?")[0]}` } });
     }
     return reply.header("cache-control", "no-cache").sendFile("index.html");
   });

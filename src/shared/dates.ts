@@ -17,7 +17,8 @@ export function isLeapYear(year: number): boolean {
 }
 
 function fromParts(year: number, month: number, day: number): IsoDate | null {
-  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return null;
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` as IsoDate;
 }
 
@@ -61,13 +62,20 @@ export function fromEpochDay(days: number): IsoDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return fromParts(y, month, d) ?? (() => { throw new RangeError(`epoch day ${days} is out of range`); })();
+  return (
+    fromParts(y, month, d) ??
+    (() => {
+      throw new RangeError(`epoch day ${days} is out of range`);
+    })()
+  );
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -108,8 +116,12 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
 
 /** The calendar date of an instant in a time zone (IANA name). */
 export function toIsoDateInZone(instant: Date, timeZone: string): IsoDate {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
-    .formatToParts(instant);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}` as IsoDate;
 }

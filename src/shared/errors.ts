@@ -1,4 +1,11 @@
-export type DomainErrorCode = "NOT_FOUND" | "CONFLICT" | "INVALID_STATE" | "VALIDATION" | "FORBIDDEN" | "UNAUTHENTICATED" | "RATE_LIMITED";
+export type DomainErrorCode =
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "INVALID_STATE"
+  | "VALIDATION"
+  | "FORBIDDEN"
+  | "UNAUTHENTICATED"
+  | "RATE_LIMITED";
 
 /** One problem in the input: which field (or file line/column), what value, and why. */
 export type FieldIssue = {

@@ -55,7 +55,9 @@ describe("money", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: -1e12, max: 1e12 }),
-        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 12 }).filter((w) => w.some((x) => x > 0)),
+        fc
+          .array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 12 })
+          .filter((w) => w.some((x) => x > 0)),
         (minor, weights) => {
           const parts = allocate(money(minor, "EUR"), weights);
           expect(parts.reduce((a, p) => a + p.minor, 0)).toBe(minor);
@@ -67,9 +69,13 @@ describe("money", () => {
 
   it("format then parse is the identity (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e13, max: 1e13 }), fc.constantFrom("EUR", "JPY", "KWD"), (minor, currency) => {
-        expect(parseMajor(formatMajor(money(minor, currency)), currency).minor).toBe(minor);
-      }),
+      fc.property(
+        fc.integer({ min: -1e13, max: 1e13 }),
+        fc.constantFrom("EUR", "JPY", "KWD"),
+        (minor, currency) => {
+          expect(parseMajor(formatMajor(money(minor, currency)), currency).minor).toBe(minor);
+        },
+      ),
     );
   });
 });

@@ -4,7 +4,8 @@ import { currencyExponent } from "./currencies";
 export type Money = { readonly minor: number; readonly currency: string };
 
 export function assertMinor(minor: number): number {
-  if (!Number.isSafeInteger(minor)) throw new RangeError(`Money must be a safe integer of minor units, got ${minor}`);
+  if (!Number.isSafeInteger(minor))
+    throw new RangeError(`Money must be a safe integer of minor units, got ${minor}`);
   return minor;
 }
 
@@ -30,7 +31,8 @@ export function subtract(a: Money, b: Money): Money {
 export function sum(amounts: readonly Money[], currency: string): Money {
   let total = 0;
   for (const amount of amounts) {
-    if (amount.currency !== currency) throw new RangeError(`Cannot add ${amount.currency} to a ${currency} total`);
+    if (amount.currency !== currency)
+      throw new RangeError(`Cannot add ${amount.currency} to a ${currency} total`);
     total = assertMinor(total + amount.minor);
   }
   return money(total, currency);
@@ -42,7 +44,8 @@ export function sum(amounts: readonly Money[], currency: string): Money {
  */
 export function allocate(amount: Money, weights: readonly number[]): Money[] {
   if (weights.length === 0) throw new RangeError("allocate needs at least one weight");
-  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0)) throw new RangeError("weights must be non-negative integers");
+  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0))
+    throw new RangeError("weights must be non-negative integers");
   const total = weights.reduce((a, b) => a + b, 0);
   if (total === 0) throw new RangeError("weights must not all be zero");
   const sign = amount.minor < 0 ? -1n : 1n;

@@ -1,12 +1,15 @@
 import type { LightMyRequestResponse } from "fastify";
+import type { DatabaseHandle } from "../../src/db/client";
 import type { App } from "../../src/domain/context";
 import { buildApp } from "../../src/server/app";
 import { loadConfig } from "../../src/server/config";
-import type { DatabaseHandle } from "../../src/db/client";
 import { type Clock, fixedClock } from "../../src/shared/clock";
 import { TEST_PASSWORD } from "./factories";
 
-export async function buildTestApp(handle: DatabaseHandle, clock: Clock = fixedClock("2026-03-31")): Promise<App> {
+export async function buildTestApp(
+  handle: DatabaseHandle,
+  clock: Clock = fixedClock("2026-03-31"),
+): Promise<App> {
   const config = loadConfig({ VITEST: "true", LOGIN_MAX_FAILURES: "5" });
   return buildApp({ config, db: handle.db, clock, webRoot: "/nonexistent" });
 }
@@ -31,6 +34,11 @@ export async function signIn(app: App, email: string, password = TEST_PASSWORD):
     csrfToken,
     get: (url) => app.inject({ method: "GET", url, headers: { cookie } }),
     send: (method, url, body) =>
-      app.inject({ method, url, headers: { cookie, "x-csrf-token": csrfToken }, ...(body === undefined ? {} : { payload: body as object }) }),
+      app.inject({
+        method,
+        url,
+        headers: { cookie, "x-csrf-token": csrfToken },
+        ...(body === undefined ? {} : { payload: body as object }),
+      }),
   };
 }

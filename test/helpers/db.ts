@@ -13,7 +13,9 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   const template = new URL(target.templateUrl);
   const templateName = template.pathname.slice(1);
   const name = `encours_t_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: target.templateUrl.replace(`/${templateName}`, "/postgres") });
+  const admin = new pg.Client({
+    connectionString: target.templateUrl.replace(`/${templateName}`, "/postgres"),
+  });
   await admin.connect();
   try {
     await admin.query(`create database ${name} template ${templateName}`);
@@ -26,7 +28,9 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   return Object.assign(handle, {
     async close() {
       await close();
-      const dropper = new pg.Client({ connectionString: target.templateUrl.replace(`/${templateName}`, "/postgres") });
+      const dropper = new pg.Client({
+        connectionString: target.templateUrl.replace(`/${templateName}`, "/postgres"),
+      });
       await dropper.connect();
       await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();

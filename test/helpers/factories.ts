@@ -1,5 +1,13 @@
 import type { Database } from "../../src/db/client";
-import { activity, company, contact, customer, invoice, payment, paymentAllocation } from "../../src/db/schema";
+import {
+  activity,
+  company,
+  contact,
+  customer,
+  invoice,
+  payment,
+  paymentAllocation,
+} from "../../src/db/schema";
 import { createUser } from "../../src/domain/users/create-user";
 import type { Role } from "../../src/domain/users/users.schemas";
 import { SYSTEM_ACTOR } from "../../src/domain/users/users.types";
@@ -15,7 +23,15 @@ export async function makeCompany(db: Database, values: Partial<typeof company.$
   const n = next();
   const rows = await db
     .insert(company)
-    .values({ code: `C${n}`, name: `Company ${n}`, country: "FR", currency: "EUR", timeZone: "Europe/Paris", defaultLanguage: "fr", ...values })
+    .values({
+      code: `C${n}`,
+      name: `Company ${n}`,
+      country: "FR",
+      currency: "EUR",
+      timeZone: "Europe/Paris",
+      defaultLanguage: "fr",
+      ...values,
+    })
     .returning();
   return rows[0]!;
 }
@@ -31,7 +47,11 @@ export async function makeUser(db: Database, role: Role, name = `${role} ${next(
   });
 }
 
-export async function makeCustomer(db: Database, companyId: number, values: Partial<typeof customer.$inferInsert> = {}) {
+export async function makeCustomer(
+  db: Database,
+  companyId: number,
+  values: Partial<typeof customer.$inferInsert> = {},
+) {
   const n = next();
   const rows = await db
     .insert(customer)
@@ -40,8 +60,15 @@ export async function makeCustomer(db: Database, companyId: number, values: Part
   return rows[0]!;
 }
 
-export async function makeContact(db: Database, customerId: number, values: Partial<typeof contact.$inferInsert> = {}) {
-  const rows = await db.insert(contact).values({ customerId, name: `Contact ${next()}`, ...values }).returning();
+export async function makeContact(
+  db: Database,
+  customerId: number,
+  values: Partial<typeof contact.$inferInsert> = {},
+) {
+  const rows = await db
+    .insert(contact)
+    .values({ customerId, name: `Contact ${next()}`, ...values })
+    .returning();
   return rows[0]!;
 }
 

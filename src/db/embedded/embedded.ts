@@ -18,15 +18,20 @@ export type EmbeddedOptions = {
   templatePath?: string;
 };
 
-type WorkerMessage = { type: "ready" | "stopped" } | { type: "error"; message: string } | { type: "dumped"; bytes: Uint8Array };
+type WorkerMessage =
+  | { type: "ready" | "stopped" }
+  | { type: "error"; message: string }
+  | { type: "dumped"; bytes: Uint8Array };
 
 function nextMessage(worker: Worker, expected: WorkerMessage["type"]): Promise<WorkerMessage> {
   return new Promise((resolve, reject) => {
     const onMessage = (message: WorkerMessage) => {
-      if (message.type === "error") return cleanup(() => reject(new Error(`Embedded database: ${message.message}`)));
+      if (message.type === "error")
+        return cleanup(() => reject(new Error(`Embedded database: ${message.message}`)));
       if (message.type === expected) cleanup(() => resolve(message));
     };
-    const onExit = (code: number) => cleanup(() => reject(new Error(`Embedded database thread exited (${code})`)));
+    const onExit = (code: number) =>
+      cleanup(() => reject(new Error(`Embedded database thread exited (${code})`)));
     const cleanup = (then: () => void) => {
       worker.off("message", onMessage);
       worker.off("exit", onExit);

@@ -21,7 +21,10 @@ export const activity = pgTable(
     summary: text("summary").notNull(),
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index("activity_customer_idx").on(t.customerId, t.occurredAt), index("activity_invoice_idx").on(t.invoiceId)],
+  (t) => [
+    index("activity_customer_idx").on(t.customerId, t.occurredAt),
+    index("activity_invoice_idx").on(t.invoiceId),
+  ],
 );
 
 /** Who changed what, when; never updated, never deleted. */

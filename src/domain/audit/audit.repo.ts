@@ -60,7 +60,11 @@ export function timelineCursor(entry: TimelineEntry): string {
   return `${entry.occurredAt}_${entry.id}`;
 }
 
-export async function selectTimeline(q: Queryable, customerId: number, query: TimelineQuery): Promise<TimelineEntry[]> {
+export async function selectTimeline(
+  q: Queryable,
+  customerId: number,
+  query: TimelineQuery,
+): Promise<TimelineEntry[]> {
   const rows = await q
     .select({
       id: activity.id,

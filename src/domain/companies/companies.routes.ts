@@ -13,7 +13,10 @@ export function companiesRoutes(app: App, ctx: AppContext): void {
   );
   app.post(
     "/api/companies",
-    { onRequest: requireRoles(ADMIN_ROLES), schema: { tags: ["companies"], body: CreateCompanyInput, response: { 201: Company } } },
+    {
+      onRequest: requireRoles(ADMIN_ROLES),
+      schema: { tags: ["companies"], body: CreateCompanyInput, response: { 201: Company } },
+    },
     async (request, reply) => reply.code(201).send(await createCompany(ctx, actorOf(request), request.body)),
   );
 }

@@ -1,5 +1,8 @@
 /** Sensible defaults by country for a new company; both stay editable. */
-const COUNTRY_DEFAULTS: Record<string, { timeZone: string; language: "fr" | "en" | "de" | "es" | "it" | "nl" }> = {
+const COUNTRY_DEFAULTS: Record<
+  string,
+  { timeZone: string; language: "fr" | "en" | "de" | "es" | "it" | "nl" }
+> = {
   FR: { timeZone: "Europe/Paris", language: "fr" },
   BE: { timeZone: "Europe/Brussels", language: "fr" },
   LU: { timeZone: "Europe/Luxembourg", language: "fr" },

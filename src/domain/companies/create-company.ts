@@ -3,25 +3,41 @@ import { DomainError, type FieldIssue, validationError } from "../../shared/erro
 import { recordAudit } from "../audit/audit.repo";
 import type { AppContext } from "../context";
 import type { Actor } from "../users/users.types";
+import { findCompanyByCode, insertCompany } from "./companies.repo";
 import { countryDefaults, isValidBic, isValidIban } from "./companies.rules";
 import type { Company, CreateCompanyInput } from "./companies.schemas";
-import { findCompanyByCode, insertCompany } from "./companies.repo";
 
 function checkInput(input: CreateCompanyInput): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (input.iban && !isValidIban(input.iban)) {
-    issues.push({ field: "iban", value: input.iban, message: "is not a valid IBAN (check digits do not match)" });
+    issues.push({
+      field: "iban",
+      value: input.iban,
+      message: "is not a valid IBAN (check digits do not match)",
+    });
   }
   if (input.bic && !isValidBic(input.bic)) {
-    issues.push({ field: "bic", value: input.bic, message: "is not a valid BIC (8 or 11 letters and digits)" });
+    issues.push({
+      field: "bic",
+      value: input.bic,
+      message: "is not a valid BIC (8 or 11 letters and digits)",
+    });
   }
   if (input.timeZone && !isValidTimeZone(input.timeZone)) {
-    issues.push({ field: "timeZone", value: input.timeZone, message: "is not an IANA time zone such as Europe/Paris" });
+    issues.push({
+      field: "timeZone",
+      value: input.timeZone,
+      message: "is not an IANA time zone such as Europe/Paris",
+    });
   }
   return issues;
 }
 
-export async function createCompany(ctx: AppContext, actor: Actor, input: CreateCompanyInput): Promise<Company> {
+export async function createCompany(
+  ctx: AppContext,
+  actor: Actor,
+  input: CreateCompanyInput,
+): Promise<Company> {
   const issues = checkInput(input);
   if (issues.length > 0) throw validationError("The company is not valid", issues);
   const defaults = countryDefaults(input.country);
@@ -46,7 +62,13 @@ export async function createCompany(ctx: AppContext, actor: Actor, input: Create
       senderEmail: input.email ?? null,
       collectionEmail: input.email ?? null,
     });
-    await recordAudit(tx, { actor, action: "create", entity: "company", entityId: created.id, after: created });
+    await recordAudit(tx, {
+      actor,
+      action: "create",
+      entity: "company",
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
 }

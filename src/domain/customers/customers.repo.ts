@@ -94,7 +94,9 @@ export async function selectCustomers(
 }
 
 export async function countCustomers(q: Queryable, filter: CustomerFilter): Promise<number> {
-  const join = filter.overdueOnly ? sql`left join ${totals(filter.now)} t on t.customer_id = customer.id` : sql``;
+  const join = filter.overdueOnly
+    ? sql`left join ${totals(filter.now)} t on t.customer_id = customer.id`
+    : sql``;
   const result = await q.execute<{ n: number }>(sql`
     select count(*)::int as n from customer join company on company.id = customer.company_id ${join}
     where ${whereCustomers(filter)}`);
@@ -130,7 +132,11 @@ export type CustomerDetailRow = {
   vat_id: string | null;
 };
 
-export async function findCustomer(q: Queryable, id: number, scope: PortfolioScope): Promise<CustomerDetailRow | null> {
+export async function findCustomer(
+  q: Queryable,
+  id: number,
+  scope: PortfolioScope,
+): Promise<CustomerDetailRow | null> {
   const result = await q.execute<CustomerDetailRow>(sql`
     select customer.id, customer.external_ref, customer.name, customer.company_id, company.code as company_code,
       company.name as company_name, customer.segment, customer.language, customer.country, customer.currency,
@@ -157,7 +163,11 @@ export type CurrencyTotalsRow = {
 };
 
 /** One row per currency in which the customer has open items or unapplied cash. */
-export async function selectCustomerTotals(q: Queryable, customerId: number, now: Date): Promise<CurrencyTotalsRow[]> {
+export async function selectCustomerTotals(
+  q: Queryable,
+  customerId: number,
+  now: Date,
+): Promise<CurrencyTotalsRow[]> {
   const today = companyToday(now);
   const result = await q.execute<CurrencyTotalsRow>(sql`
     with items as (
@@ -202,7 +212,11 @@ export async function selectContacts(q: Queryable, customerId: number): Promise<
   return result.rows;
 }
 
-export async function selectSegments(q: Queryable, scope: PortfolioScope, companyId?: number): Promise<string[]> {
+export async function selectSegments(
+  q: Queryable,
+  scope: PortfolioScope,
+  companyId?: number,
+): Promise<string[]> {
   const company = companyId === undefined ? sql`true` : sql`customer.company_id = ${companyId}`;
   const result = await q.execute<{ segment: string }>(sql`
     select distinct customer.segment from customer

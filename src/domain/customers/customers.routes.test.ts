@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../db/client";
 import { buildTestApp, type Session, signIn } from "../../../test/helpers/app";
 import { openTestDatabase } from "../../../test/helpers/db";
-import { makeCompany, makeContact, makeCustomer, makeInvoice, makePayment, makeUser } from "../../../test/helpers/factories";
+import {
+  makeCompany,
+  makeContact,
+  makeCustomer,
+  makeInvoice,
+  makePayment,
+  makeUser,
+} from "../../../test/helpers/factories";
+import type { DatabaseHandle } from "../../db/client";
 import type { App } from "../context";
 
 /** Today is 2026-03-31 (fixed clock). */
@@ -24,21 +31,45 @@ beforeAll(async () => {
   ids.sophie = sophie.id;
 
   // Alpha: 1,000.00 overdue 40 days, 500.00 not due, a -200.00 credit note open, 300.00 paid.
-  const alpha = await makeCustomer(db, fr.id, { name: "Alpha Transports", segment: "smes", collectorId: sophie.id, salesRepId: thomas.id });
+  const alpha = await makeCustomer(db, fr.id, {
+    name: "Alpha Transports",
+    segment: "smes",
+    collectorId: sophie.id,
+    salesRepId: thomas.id,
+  });
   ids.alpha = alpha.id;
   await makeInvoice(db, alpha, { amountMinor: 100000, dueDate: "2026-02-19" });
   await makeInvoice(db, alpha, { amountMinor: 50000, dueDate: "2026-04-15" });
   await makeInvoice(db, alpha, { amountMinor: -20000, dueDate: "2026-03-01", type: "credit_note" });
-  const paid = await makeInvoice(db, alpha, { amountMinor: 30000, openAmountMinor: 0, status: "paid", dueDate: "2026-03-10" });
+  const paid = await makeInvoice(db, alpha, {
+    amountMinor: 30000,
+    openAmountMinor: 0,
+    status: "paid",
+    dueDate: "2026-03-10",
+  });
   await makePayment(db, paid, { amountMinor: 30000, paymentDate: "2026-03-12" });
-  await makeContact(db, alpha.id, { name: "Marie Compta", role: "accounts_payable", email: "compta@alpha.fr", isPrimary: true });
+  await makeContact(db, alpha.id, {
+    name: "Marie Compta",
+    role: "accounts_payable",
+    email: "compta@alpha.fr",
+    isPrimary: true,
+  });
   // Bravo: 2,500.00 overdue 120 days, plus 10.00 USD open (another currency).
-  const bravo = await makeCustomer(db, fr.id, { name: "Bravo Menuiserie", segment: "key_accounts", collectorId: julien.id, isStrategic: true });
+  const bravo = await makeCustomer(db, fr.id, {
+    name: "Bravo Menuiserie",
+    segment: "key_accounts",
+    collectorId: julien.id,
+    isStrategic: true,
+  });
   ids.bravo = bravo.id;
   await makeInvoice(db, bravo, { amountMinor: 250000, dueDate: "2025-12-01" });
   await makeInvoice(db, bravo, { amountMinor: 1000, dueDate: "2026-05-01", currency: "USD" });
   // Charlie (DE): nothing overdue; a 100.00 due today is not overdue.
-  const charlie = await makeCustomer(db, de.id, { name: "Charlie GmbH", segment: "smes", collectorId: sophie.id });
+  const charlie = await makeCustomer(db, de.id, {
+    name: "Charlie GmbH",
+    segment: "smes",
+    collectorId: sophie.id,
+  });
   ids.charlie = charlie.id;
   await makeInvoice(db, charlie, { amountMinor: 10000, dueDate: "2026-03-31" });
 
@@ -55,9 +86,18 @@ describe("GET /api/customers", () => {
   it("sorts by overdue amount and reports open and overdue totals net of credit notes", async () => {
     const page = (await manager.get("/api/customers?sort=overdueAmount&order=desc")).json();
     expect(page.total).toBe(3);
-    expect(page.items.map((c: { name: string }) => c.name)).toEqual(["Bravo Menuiserie", "Alpha Transports", "Charlie GmbH"]);
+    expect(page.items.map((c: { name: string }) => c.name)).toEqual([
+      "Bravo Menuiserie",
+      "Alpha Transports",
+      "Charlie GmbH",
+    ]);
     const alpha = page.items[1];
-    expect(alpha).toMatchObject({ openAmount: "1300.00", overdueAmount: "1000.00", openCount: 3, maxDaysOverdue: 40 });
+    expect(alpha).toMatchObject({
+      openAmount: "1300.00",
+      overdueAmount: "1000.00",
+      openCount: 3,
+      maxDaysOverdue: 40,
+    });
     expect(alpha.collector.name).toBe("Sophie Bernard");
     expect(alpha.salesRep.name).toBe("Thomas Leroy");
     expect(page.items[2]).toMatchObject({ overdueAmount: "0.00", maxDaysOverdue: 0 });
@@ -81,7 +121,10 @@ describe("GET /api/customers", () => {
 
   it("shows a collector only their portfolio", async () => {
     const page = (await collectorSession.get("/api/customers")).json();
-    expect(page.items.map((c: { name: string }) => c.name).sort()).toEqual(["Alpha Transports", "Charlie GmbH"]);
+    expect(page.items.map((c: { name: string }) => c.name).sort()).toEqual([
+      "Alpha Transports",
+      "Charlie GmbH",
+    ]);
     expect((await collectorSession.get(`/api/customers/${ids.bravo}`)).statusCode).toBe(404);
     expect((await collectorSession.get(`/api/customers/${ids.bravo}/invoices`)).statusCode).toBe(404);
     expect((await collectorSession.get(`/api/customers/${ids.bravo}/timeline`)).statusCode).toBe(404);
@@ -100,8 +143,24 @@ describe("GET /api/customers/:id", () => {
   it("gives totals per currency, never summing two currencies", async () => {
     const bravo = (await manager.get(`/api/customers/${ids.bravo}`)).json();
     expect(bravo.totals).toEqual([
-      { currency: "EUR", open: "2500.00", overdue: "2500.00", notDue: "0.00", openCount: 1, overdueCount: 1, unapplied: "0.00" },
-      { currency: "USD", open: "10.00", overdue: "0.00", notDue: "10.00", openCount: 1, overdueCount: 0, unapplied: "0.00" },
+      {
+        currency: "EUR",
+        open: "2500.00",
+        overdue: "2500.00",
+        notDue: "0.00",
+        openCount: 1,
+        overdueCount: 1,
+        unapplied: "0.00",
+      },
+      {
+        currency: "USD",
+        open: "10.00",
+        overdue: "0.00",
+        notDue: "10.00",
+        openCount: 1,
+        overdueCount: 0,
+        unapplied: "0.00",
+      },
     ]);
     expect(bravo.isStrategic).toBe(true);
   });
@@ -119,7 +178,9 @@ describe("GET /api/customers/:id", () => {
     expect(closed).toHaveLength(1);
     expect(closed[0]).toMatchObject({ status: "paid", openAmount: "0.00" });
     const contacts = (await manager.get(`/api/customers/${ids.alpha}/contacts`)).json().items;
-    expect(contacts).toEqual([expect.objectContaining({ name: "Marie Compta", email: "compta@alpha.fr", isPrimary: true })]);
+    expect(contacts).toEqual([
+      expect.objectContaining({ name: "Marie Compta", email: "compta@alpha.fr", isPrimary: true }),
+    ]);
     const timeline = (await manager.get(`/api/customers/${ids.alpha}/timeline`)).json();
     expect(timeline.items).toHaveLength(1);
     expect(timeline.items[0]).toMatchObject({ type: "payment", occurredAt: "2026-03-12T12:00:00.000Z" });
@@ -129,7 +190,9 @@ describe("GET /api/customers/:id", () => {
   it("pages through the timeline with the cursor", async () => {
     const first = (await manager.get(`/api/customers/${ids.alpha}/timeline?limit=1`)).json();
     expect(first.nextBefore).toMatch(/^2026-03-12T12:00:00.000Z_\d+$/);
-    const rest = (await manager.get(`/api/customers/${ids.alpha}/timeline?limit=1&before=${first.nextBefore}`)).json();
+    const rest = (
+      await manager.get(`/api/customers/${ids.alpha}/timeline?limit=1&before=${first.nextBefore}`)
+    ).json();
     expect(rest.items).toEqual([]);
   });
 
@@ -142,7 +205,10 @@ describe("GET /api/customers/:id", () => {
   it("offers the filter values", async () => {
     const facets = (await manager.get("/api/customers/facets")).json();
     expect(facets.segments).toEqual(["key_accounts", "smes"]);
-    expect(facets.collectors.map((c: { name: string }) => c.name)).toEqual(["Julien Petit", "Sophie Bernard"]);
+    expect(facets.collectors.map((c: { name: string }) => c.name)).toEqual([
+      "Julien Petit",
+      "Sophie Bernard",
+    ]);
     expect(facets.companies.map((c: { code: string }) => c.code)).toEqual(["DE", "FR"]);
   });
 });

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { TimelineQuery, Timeline } from "../audit/audit.schemas";
+import { IdParam } from "../../shared/schemas";
+import { Timeline, TimelineQuery } from "../audit/audit.schemas";
 import { listTimeline } from "../audit/list-timeline";
 import type { App, AppContext } from "../context";
 import { InvoiceListItem } from "../ledger/ledger.schemas";
 import { listCustomerInvoices } from "../ledger/list-customer-invoices";
 import { actorOf, requireRoles } from "../users/users.http";
 import { READ_ROLES } from "../users/users.rules";
-import { IdParam } from "../../shared/schemas";
 import {
   ContactList,
   CustomerDetail,
@@ -27,7 +27,10 @@ export function customersRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     "/api/customers",
-    { ...read, schema: { tags: ["customers"], querystring: CustomerListQuery, response: { 200: CustomerPage } } },
+    {
+      ...read,
+      schema: { tags: ["customers"], querystring: CustomerListQuery, response: { 200: CustomerPage } },
+    },
     async (request) => listCustomers(ctx, actorOf(request), request.query),
   );
 
@@ -35,7 +38,11 @@ export function customersRoutes(app: App, ctx: AppContext): void {
     "/api/customers/facets",
     {
       ...read,
-      schema: { tags: ["customers"], querystring: z.object({ companyId: IdParam.optional() }), response: { 200: CustomerFacets } },
+      schema: {
+        tags: ["customers"],
+        querystring: z.object({ companyId: IdParam.optional() }),
+        response: { 200: CustomerFacets },
+      },
     },
     async (request) => listCustomerFacets(ctx, actorOf(request), request.query.companyId),
   );
@@ -71,7 +78,10 @@ export function customersRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     "/api/customers/:id/timeline",
-    { ...read, schema: { tags: ["customers"], params: ById, querystring: TimelineQuery, response: { 200: Timeline } } },
+    {
+      ...read,
+      schema: { tags: ["customers"], params: ById, querystring: TimelineQuery, response: { 200: Timeline } },
+    },
     async (request) => {
       await assertCustomerVisible(ctx, actorOf(request), request.params.id);
       return listTimeline(ctx, request.params.id, request.query);

@@ -15,9 +15,11 @@ export async function getCustomer(ctx: AppContext, actor: Actor, id: number): Pr
   const row = await findCustomer(ctx.db, id, portfolioScope(actor));
   if (!row) throw notFound("Customer", id);
   const totals = await selectCustomerTotals(ctx.db, id, ctx.clock.now());
-  const address = [row.address_line1, row.address_line2, [row.postal_code, row.city].filter(Boolean).join(" ")].filter(
-    (line): line is string => Boolean(line),
-  );
+  const address = [
+    row.address_line1,
+    row.address_line2,
+    [row.postal_code, row.city].filter(Boolean).join(" "),
+  ].filter((line): line is string => Boolean(line));
   return {
     id: row.id,
     externalRef: row.external_ref,

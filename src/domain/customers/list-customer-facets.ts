@@ -7,7 +7,11 @@ import { selectSegments } from "./customers.repo";
 import type { CustomerFacets } from "./customers.schemas";
 
 /** The values offered by the customer list's filters. */
-export async function listCustomerFacets(ctx: AppContext, actor: Actor, companyId?: number): Promise<CustomerFacets> {
+export async function listCustomerFacets(
+  ctx: AppContext,
+  actor: Actor,
+  companyId?: number,
+): Promise<CustomerFacets> {
   const [segments, collectors, companies] = await Promise.all([
     selectSegments(ctx.db, portfolioScope(actor), companyId),
     listUsers(ctx, { role: "collector" }),

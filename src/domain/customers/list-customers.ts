@@ -25,7 +25,11 @@ function toItem(row: CustomerListRow): CustomerListItem {
   };
 }
 
-export async function listCustomers(ctx: AppContext, actor: Actor, query: CustomerListQuery): Promise<CustomerPage> {
+export async function listCustomers(
+  ctx: AppContext,
+  actor: Actor,
+  query: CustomerListQuery,
+): Promise<CustomerPage> {
   const { page, pageSize, sort, order, ...rest } = query;
   const filter = { ...rest, scope: portfolioScope(actor), now: ctx.clock.now() };
   const [rows, total] = await Promise.all([

@@ -45,7 +45,9 @@ function whereInvoices(filter: InvoiceFilter): SQL {
   if (filter.customerId !== undefined) conditions.push(sql`invoice.customer_id = ${filter.customerId}`);
   if (filter.type !== undefined) conditions.push(sql`invoice.type = ${filter.type}`);
   if (filter.status === "overdue") {
-    conditions.push(sql`invoice.status = 'open' and invoice.type = 'invoice' and invoice.due_date < ${companyToday(filter.now)}`);
+    conditions.push(
+      sql`invoice.status = 'open' and invoice.type = 'invoice' and invoice.due_date < ${companyToday(filter.now)}`,
+    );
   } else if (filter.status === "settled") {
     conditions.push(sql`invoice.status <> 'open'`);
   } else if (filter.status !== "all") {
@@ -81,6 +83,8 @@ export async function selectInvoices(
 }
 
 export async function countInvoices(q: Queryable, filter: InvoiceFilter): Promise<number> {
-  const result = await q.execute<{ n: number }>(sql`select count(*)::int as n from ${FROM} where ${whereInvoices(filter)}`);
+  const result = await q.execute<{ n: number }>(
+    sql`select count(*)::int as n from ${FROM} where ${whereInvoices(filter)}`,
+  );
   return result.rows[0]?.n ?? 0;
 }

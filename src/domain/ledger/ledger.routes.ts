@@ -7,7 +7,10 @@ import { listInvoices } from "./list-invoices";
 export function ledgerRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/invoices",
-    { onRequest: requireRoles(READ_ROLES), schema: { tags: ["invoices"], querystring: InvoiceListQuery, response: { 200: InvoicePage } } },
+    {
+      onRequest: requireRoles(READ_ROLES),
+      schema: { tags: ["invoices"], querystring: InvoiceListQuery, response: { 200: InvoicePage } },
+    },
     async (request) => listInvoices(ctx, actorOf(request), request.query),
   );
 }

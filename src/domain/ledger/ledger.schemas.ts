@@ -26,7 +26,14 @@ export const InvoiceListItem = z.object({
 });
 export type InvoiceListItem = z.infer<typeof InvoiceListItem>;
 
-export const INVOICE_SORTS = ["dueDate", "issueDate", "number", "amount", "openAmount", "daysOverdue"] as const;
+export const INVOICE_SORTS = [
+  "dueDate",
+  "issueDate",
+  "number",
+  "amount",
+  "openAmount",
+  "daysOverdue",
+] as const;
 
 export const InvoiceListQuery = PageQuery.extend({
   q: z.string().trim().max(200).optional(),

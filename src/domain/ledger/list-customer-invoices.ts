@@ -20,6 +20,11 @@ export async function listCustomerInvoices(
     scope: portfolioScope(actor),
     now: ctx.clock.now(),
   };
-  const rows = await selectInvoices(ctx.db, filter, { limit: MAX_ITEMS, offset: 0, sort: "dueDate", order: "asc" });
+  const rows = await selectInvoices(ctx.db, filter, {
+    limit: MAX_ITEMS,
+    offset: 0,
+    sort: "dueDate",
+    order: "asc",
+  });
   return { items: rows.map(toInvoiceItem) };
 }

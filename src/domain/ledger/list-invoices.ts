@@ -26,7 +26,11 @@ export function toInvoiceItem(row: InvoiceRow): InvoiceListItem {
   };
 }
 
-export async function listInvoices(ctx: AppContext, actor: Actor, query: InvoiceListQuery): Promise<InvoicePage> {
+export async function listInvoices(
+  ctx: AppContext,
+  actor: Actor,
+  query: InvoiceListQuery,
+): Promise<InvoicePage> {
   const { page, pageSize, sort, order, ...rest } = query;
   const filter = { ...rest, scope: portfolioScope(actor), now: ctx.clock.now() };
   const [rows, total] = await Promise.all([

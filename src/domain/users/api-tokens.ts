@@ -1,10 +1,10 @@
 import { DomainError, notFound } from "../../shared/errors";
 import { recordAudit } from "../audit/audit.repo";
 import type { AppContext } from "../context";
-import type { ApiTokenSummary, CreateApiTokenInput, CreatedApiToken } from "./users.schemas";
-import { insertApiToken, revokeApiTokenRow, selectApiTokens } from "./users.repo";
-import type { Actor } from "./users.types";
 import { newSecret, sha256 } from "./tokens";
+import { insertApiToken, revokeApiTokenRow, selectApiTokens } from "./users.repo";
+import type { ApiTokenSummary, CreateApiTokenInput, CreatedApiToken } from "./users.schemas";
+import type { Actor } from "./users.types";
 
 /** Tokens start with a recognisable prefix so that secret scanners and people can spot them. */
 const TOKEN_PREFIX = "enc_";
@@ -16,7 +16,13 @@ function requireUser(actor: Actor): number {
   return actor.userId;
 }
 
-function toSummary(row: { id: number; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null }): ApiTokenSummary {
+function toSummary(row: {
+  id: number;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+}): ApiTokenSummary {
   return {
     id: row.id,
     name: row.name,
@@ -26,12 +32,27 @@ function toSummary(row: { id: number; name: string; prefix: string; createdAt: D
   };
 }
 
-export async function createApiToken(ctx: AppContext, actor: Actor, input: CreateApiTokenInput): Promise<CreatedApiToken> {
+export async function createApiToken(
+  ctx: AppContext,
+  actor: Actor,
+  input: CreateApiTokenInput,
+): Promise<CreatedApiToken> {
   const userId = requireUser(actor);
   const token = `${TOKEN_PREFIX}${newSecret()}`;
   return ctx.db.transaction(async (tx) => {
-    const row = await insertApiToken(tx, { userId, name: input.name, tokenHash: sha256(token), prefix: token.slice(0, 8) });
-    await recordAudit(tx, { actor, action: "create", entity: "api_token", entityId: row.id, after: { name: row.name } });
+    const row = await insertApiToken(tx, {
+      userId,
+      name: input.name,
+      tokenHash: sha256(token),
+      prefix: token.slice(0, 8),
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "create",
+      entity: "api_token",
+      entityId: row.id,
+      after: { name: row.name },
+    });
     return { ...toSummary(row), token };
   });
 }

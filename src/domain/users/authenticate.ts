@@ -1,7 +1,7 @@
 import type { AppContext } from "../context";
+import { sha256 } from "./tokens";
 import { findLiveApiToken, findLiveSession, markApiTokenUsed, touchSession } from "./users.repo";
 import type { Actor, AuthenticatedSession } from "./users.types";
-import { sha256 } from "./tokens";
 
 /** Sliding expiry: a session seen again is extended, at most once a minute to spare writes. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -18,7 +18,13 @@ export async function authenticateSession(
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await touchSession(ctx.db, session.id, now, new Date(now.getTime() + ttlHours * 3_600_000));
   }
-  const actor: Actor = { kind: "user", userId: user.id, role: user.role, name: user.name, language: user.language };
+  const actor: Actor = {
+    kind: "user",
+    userId: user.id,
+    role: user.role,
+    name: user.name,
+    language: user.language,
+  };
   return { actor, csrfToken: session.csrfToken, sessionId: session.id };
 }
 
@@ -30,5 +36,11 @@ export async function authenticateApiToken(ctx: AppContext, token: string): Prom
     await markApiTokenUsed(ctx.db, found.token.id, now);
   }
   const { user } = found;
-  return { kind: "api_token", userId: user.id, role: user.role, name: `${user.name} (${found.token.name})`, language: user.language };
+  return {
+    kind: "api_token",
+    userId: user.id,
+    role: user.role,
+    name: `${user.name} (${found.token.name})`,
+    language: user.language,
+  };
 }

@@ -2,7 +2,7 @@ import { DomainError } from "../../shared/errors";
 import { recordAudit } from "../audit/audit.repo";
 import type { AppContext } from "../context";
 import { verifyPassword } from "./passwords";
-import type { LoginInput, Me } from "./users.schemas";
+import { newSecret, sha256 } from "./tokens";
 import {
   clearLoginFailures,
   countFailuresSince,
@@ -13,7 +13,7 @@ import {
   markLoggedIn,
   toSummary,
 } from "./users.repo";
-import { newSecret, sha256 } from "./tokens";
+import type { LoginInput, Me } from "./users.schemas";
 
 export type LoginOptions = {
   ip: string;
@@ -26,7 +26,8 @@ export type LoginOptions = {
 export type LoginResult = { token: string; expiresAt: Date; me: Me };
 
 /** A hash of a random password, so that an unknown email costs as much time as a wrong password. */
-const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$GUzf5ioWoj3bkgWIzZZiYQ$rw5b8VOLw3FPhodSSNf0DVe2jX9XTuK+Fr9lhnX/2hg";
+const DUMMY_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$GUzf5ioWoj3bkgWIzZZiYQ$rw5b8VOLw3FPhodSSNf0DVe2jX9XTuK+Fr9lhnX/2hg";
 /** Per address, a few people behind one office NAT may fail at once. */
 const IP_FACTOR = 4;
 
@@ -74,8 +75,20 @@ export async function login(ctx: AppContext, input: LoginInput, options: LoginOp
       expiresAt,
     });
     await markLoggedIn(tx, user.id, now);
-    const actor = { kind: "user" as const, userId: user.id, role: user.role, name: user.name, language: user.language };
-    await recordAudit(tx, { actor, action: "login", entity: "app_user", entityId: user.id, after: { ip: options.ip } });
+    const actor = {
+      kind: "user" as const,
+      userId: user.id,
+      role: user.role,
+      name: user.name,
+      language: user.language,
+    };
+    await recordAudit(tx, {
+      actor,
+      action: "login",
+      entity: "app_user",
+      entityId: user.id,
+      after: { ip: options.ip },
+    });
   });
   return { token, expiresAt, me: { user: toSummary(user), csrfToken } };
 }

@@ -1,6 +1,6 @@
 import type { AppContext } from "../context";
-import { deleteSession } from "./users.repo";
 import { sha256 } from "./tokens";
+import { deleteSession } from "./users.repo";
 
 export async function logout(ctx: AppContext, token: string): Promise<void> {
   await deleteSession(ctx.db, sha256(token));

@@ -1,7 +1,7 @@
 import { notFound } from "../../shared/errors";
 import type { AppContext } from "../context";
-import type { UpdateMeInput, UserSummary } from "./users.schemas";
 import { findUserById, toSummary, updateUserLanguage } from "./users.repo";
+import type { UpdateMeInput, UserSummary } from "./users.schemas";
 import type { Actor } from "./users.types";
 
 export async function updateMe(ctx: AppContext, actor: Actor, input: UpdateMeInput): Promise<UserSummary> {

@@ -15,14 +15,18 @@ const summaryColumns = {
 };
 
 export function toSummary(row: UserRow): UserSummary {
-  return { id: row.id, email: row.email, name: row.name, role: row.role, language: row.language, isActive: row.isActive };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    language: row.language,
+    isActive: row.isActive,
+  };
 }
 
 export async function findUserByEmail(q: Queryable, email: string): Promise<UserRow | null> {
-  const rows = await q
-    .select()
-    .from(appUser)
-    .where(sql`lower(${appUser.email}) = lower(${email})`);
+  const rows = await q.select().from(appUser).where(sql`lower(${appUser.email}) = lower(${email})`);
   return rows[0] ?? null;
 }
 
@@ -70,7 +74,9 @@ export async function findLiveSession(q: Queryable, tokenHash: string, now: Date
     .select({ session: userSession, user: appUser })
     .from(userSession)
     .innerJoin(appUser, eq(appUser.id, userSession.userId))
-    .where(and(eq(userSession.tokenHash, tokenHash), gt(userSession.expiresAt, now), eq(appUser.isActive, true)));
+    .where(
+      and(eq(userSession.tokenHash, tokenHash), gt(userSession.expiresAt, now), eq(appUser.isActive, true)),
+    );
   return rows[0] ?? null;
 }
 

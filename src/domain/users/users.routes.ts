@@ -8,8 +8,8 @@ import { listUsers } from "./list-users";
 import { login } from "./login";
 import { logout } from "./logout";
 import { updateMe } from "./update-me";
-import { findUserById, toSummary } from "./users.repo";
 import { actorOf, clearSessionCookie, requireRoles, setSessionCookie } from "./users.http";
+import { findUserById, toSummary } from "./users.repo";
 import { ADMIN_ROLES, MANAGER_ROLES, READ_ROLES } from "./users.rules";
 import {
   ApiTokenSummary,
@@ -38,7 +38,10 @@ export function usersRoutes(app: App, ctx: AppContext, settings: RouteSettings):
         maxFailures: settings.loginMaxFailures,
         windowMinutes: settings.loginWindowMinutes,
       });
-      setSessionCookie(reply, result.token, { expiresAt: result.expiresAt, secure: secure(request.protocol) });
+      setSessionCookie(reply, result.token, {
+        expiresAt: result.expiresAt,
+        secure: secure(request.protocol),
+      });
       return result.me;
     },
   );
@@ -56,38 +59,57 @@ export function usersRoutes(app: App, ctx: AppContext, settings: RouteSettings):
     return { user: toSummary(user), csrfToken: request.csrfToken ?? "" };
   });
 
-  app.patch("/api/auth/me", { schema: { tags: ["auth"], body: UpdateMeInput, response: { 200: Me } } }, async (request) => {
-    const user = await updateMe(ctx, actorOf(request), request.body);
-    return { user, csrfToken: request.csrfToken ?? "" };
-  });
+  app.patch(
+    "/api/auth/me",
+    { schema: { tags: ["auth"], body: UpdateMeInput, response: { 200: Me } } },
+    async (request) => {
+      const user = await updateMe(ctx, actorOf(request), request.body);
+      return { user, csrfToken: request.csrfToken ?? "" };
+    },
+  );
 
   app.get(
     "/api/users",
-    { onRequest: requireRoles(READ_ROLES), schema: { tags: ["users"], querystring: UserListQuery, response: { 200: UserList } } },
+    {
+      onRequest: requireRoles(READ_ROLES),
+      schema: { tags: ["users"], querystring: UserListQuery, response: { 200: UserList } },
+    },
     async (request) => listUsers(ctx, request.query),
   );
 
   app.post(
     "/api/users",
-    { onRequest: requireRoles(ADMIN_ROLES), schema: { tags: ["users"], body: CreateUserInput, response: { 201: UserSummary } } },
+    {
+      onRequest: requireRoles(ADMIN_ROLES),
+      schema: { tags: ["users"], body: CreateUserInput, response: { 201: UserSummary } },
+    },
     async (request, reply) => reply.code(201).send(await createUser(ctx, actorOf(request), request.body)),
   );
 
   app.get(
     "/api/tokens",
-    { onRequest: requireRoles(MANAGER_ROLES), schema: { tags: ["users"], response: { 200: z.object({ items: z.array(ApiTokenSummary) }) } } },
+    {
+      onRequest: requireRoles(MANAGER_ROLES),
+      schema: { tags: ["users"], response: { 200: z.object({ items: z.array(ApiTokenSummary) }) } },
+    },
     async (request) => listApiTokens(ctx, actorOf(request)),
   );
 
   app.post(
     "/api/tokens",
-    { onRequest: requireRoles(MANAGER_ROLES), schema: { tags: ["users"], body: CreateApiTokenInput, response: { 201: CreatedApiToken } } },
+    {
+      onRequest: requireRoles(MANAGER_ROLES),
+      schema: { tags: ["users"], body: CreateApiTokenInput, response: { 201: CreatedApiToken } },
+    },
     async (request, reply) => reply.code(201).send(await createApiToken(ctx, actorOf(request), request.body)),
   );
 
   app.delete(
     "/api/tokens/:id",
-    { onRequest: requireRoles(MANAGER_ROLES), schema: { tags: ["users"], params: z.object({ id: IdParam }) } },
+    {
+      onRequest: requireRoles(MANAGER_ROLES),
+      schema: { tags: ["users"], params: z.object({ id: IdParam }) },
+    },
     async (request, reply) => {
       await revokeApiToken(ctx, actorOf(request), request.params.id);
       return reply.code(204).send();

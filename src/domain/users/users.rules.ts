@@ -6,7 +6,10 @@ import type { Actor } from "./users.types";
  * Portfolio rule: collectors and sales reps see only the customers assigned to them; the other
  * roles see every customer. Returned as data so that each repository turns it into SQL.
  */
-export type PortfolioScope = { kind: "all" } | { kind: "collector"; userId: number } | { kind: "sales"; userId: number };
+export type PortfolioScope =
+  | { kind: "all" }
+  | { kind: "collector"; userId: number }
+  | { kind: "sales"; userId: number };
 
 export function portfolioScope(actor: Actor): PortfolioScope {
   if (actor.userId !== null && actor.role === "collector") return { kind: "collector", userId: actor.userId };

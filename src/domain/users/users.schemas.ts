@@ -38,7 +38,10 @@ export const CreateUserInput = z.object({
   name: z.string().trim().min(1, "must not be empty").max(200),
   role: Role,
   language: LanguageCode.default("fr"),
-  password: z.string().min(PASSWORD_MIN_LENGTH, `must have at least ${PASSWORD_MIN_LENGTH} characters`).max(1000),
+  password: z
+    .string()
+    .min(PASSWORD_MIN_LENGTH, `must have at least ${PASSWORD_MIN_LENGTH} characters`)
+    .max(1000),
 });
 export type CreateUserInput = z.infer<typeof CreateUserInput>;
 

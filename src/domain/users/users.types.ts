@@ -9,6 +9,12 @@ export type Actor = {
   language: string;
 };
 
-export const SYSTEM_ACTOR: Actor = { kind: "system", userId: null, role: "admin", name: "system", language: "fr" };
+export const SYSTEM_ACTOR: Actor = {
+  kind: "system",
+  userId: null,
+  role: "admin",
+  name: "system",
+  language: "fr",
+};
 
 export type AuthenticatedSession = { actor: Actor; csrfToken: string; sessionId: number };
