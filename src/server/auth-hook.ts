@@ -28,7 +28,8 @@ export function installAuthHook(app: FastifyInstance, ctx: AppContext, sessionTt
     if (!request.url.startsWith("/api/") || request.routeOptions.config.isPublic) return;
     // The API's own documentation describes routes, not data: readable without signing in.
     if (request.url === "/api/docs" || request.url.startsWith("/api/docs/")) return;
-    if (!request.routeOptions.url) return;
+    // Unknown routes (no route, or the web app's catch-all) answer 404 whoever asks.
+    if (!request.routeOptions.url || request.routeOptions.url === "/*") return;
     const bearer = bearerToken(request);
     if (bearer) {
       const actor = await authenticateApiToken(ctx, bearer);

@@ -10,8 +10,7 @@ export const IsoDateSchema = z
 
 export const CurrencySchema = z
   .string()
-  .length(3, "must be a 3-letter ISO 4217 currency code")
-  .refine(isCurrencyCode, { message: "is not a known ISO 4217 currency code" });
+  .refine(isCurrencyCode, { message: "must be a known ISO 4217 currency code such as EUR" });
 
 /** A decimal string in major units, e.g. "1234.56" or "-12.5". */
 export const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, "must be a decimal amount such as 1234.56");

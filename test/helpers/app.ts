@@ -8,10 +8,15 @@ import { TEST_PASSWORD } from "./factories";
 
 export async function buildTestApp(
   handle: DatabaseHandle,
-  clock: Clock = fixedClock("2026-03-31"),
+  options: { clock?: Clock; env?: Record<string, string>; webRoot?: string } = {},
 ): Promise<App> {
-  const config = loadConfig({ VITEST: "true", LOGIN_MAX_FAILURES: "5" });
-  return buildApp({ config, db: handle.db, clock, webRoot: "/nonexistent" });
+  const config = loadConfig({ VITEST: "true", LOGIN_MAX_FAILURES: "5", ...options.env });
+  return buildApp({
+    config,
+    db: handle.db,
+    clock: options.clock ?? fixedClock("2026-03-31"),
+    webRoot: options.webRoot ?? "/nonexistent",
+  });
 }
 
 export type Session = {
