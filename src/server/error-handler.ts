@@ -35,9 +35,4 @@ export function installErrorHandler(app: FastifyInstance): void {
       .code(500)
       .send({ error: { code: "INTERNAL", message: "Internal error; it has been logged." } });
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({
-      error: { code: "NOT_FOUND", message: `No route ${request.method} ${request.url.split("?")[0]}` },
-    }),
-  );
 }
