@@ -5,7 +5,7 @@ import { defineConfig } from "vite";
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 /** The API listens here in development (`npm run dev` starts both). */
-const API_TARGET = "http://localhost:3001";
+const API_TARGET = "http://127.0.0.1:3001";
 
 export default defineConfig({
   root: fromRoot("src/web"),

@@ -52,7 +52,11 @@ if (!existsSync(vite)) {
   process.exit(1);
 }
 console.log("building the web app (dist/web)…");
-const result = spawnSync(vite, ["build"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+const result = spawnSync(vite, ["build"], {
+  cwd: root,
+  stdio: "inherit",
+  shell: process.platform === "win32",
+});
 if (result.error) {
   console.error(`cannot run vite build: ${result.error.message}`);
   process.exit(1);

@@ -42,7 +42,8 @@ function shutdown(exitCode) {
   const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
   for (const child of running) child.kill("SIGTERM");
   setTimeout(() => {
-    for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    for (const child of running)
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     process.exit(exitCode);
   }, KILL_AFTER_MS).unref();
 }

@@ -19,7 +19,10 @@ type DecimalLiteral = `${number}`;
 export function formatMoney(amount: string, currency: string, locale: string): string {
   let format: Intl.NumberFormat;
   try {
-    format = cached(`money|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: "currency", currency }));
+    format = cached(
+      `money|${locale}|${currency}`,
+      () => new Intl.NumberFormat(locale, { style: "currency", currency }),
+    );
   } catch {
     // A currency code Intl does not know: show the amount and the code rather than nothing.
     return `${formatDecimal(amount, locale)} ${currency}`;
@@ -55,7 +58,8 @@ export function formatDate(isoDate: string, locale: string): string {
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), 12));
   const format = cached(
     `date|${locale}`,
-    () => new Intl.DateTimeFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }),
+    () =>
+      new Intl.DateTimeFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }),
   );
   return format.format(date);
 }
@@ -64,9 +68,10 @@ export function formatDate(isoDate: string, locale: string): string {
 export function formatDateTime(instant: string, locale: string): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
-  return cached(`datetime|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" })).format(
-    date,
-  );
+  return cached(
+    `datetime|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }),
+  ).format(date);
 }
 
 /** True when a decimal string is strictly greater than zero (read from its digits, no float). */

@@ -1,9 +1,9 @@
 import { Alert, Button, Stack, Text } from "@mantine/core";
-import { IconAlertTriangle, IconLock } from "@tabler/icons-react";
+import { IconAlertTriangle, IconLock, IconSearchOff } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { isApiError, NETWORK_ERROR_STATUS } from "../api/api-error";
-import { useT } from "../i18n/use-i18n";
 import type { MessageKey } from "../i18n/messages";
+import { useT } from "../i18n/use-i18n";
 
 type QueryErrorProps = {
   error: unknown;
@@ -22,19 +22,23 @@ export function QueryError({ error, onRetry, notFoundMessage }: QueryErrorProps)
       </Alert>
     );
   }
-  const message = isApiError(error, 404)
-    ? t(notFoundMessage ?? "error.notFound")
-    : isApiError(error, NETWORK_ERROR_STATUS)
-      ? t("error.network")
-      : isApiError(error) && error.message
-        ? error.message
-        : t("error.generic");
-  const canRetry = onRetry && !isApiError(error, 404);
+  if (isApiError(error, 404)) {
+    return (
+      <Alert color="gray" icon={<IconSearchOff />} title={t("error.notFoundShort")} data-testid="not-found">
+        {t(notFoundMessage ?? "error.notFound")}
+      </Alert>
+    );
+  }
+  const message = isApiError(error, NETWORK_ERROR_STATUS)
+    ? t("error.network")
+    : isApiError(error) && error.message
+      ? error.message
+      : t("error.generic");
   return (
     <Alert color="red" icon={<IconAlertTriangle />} title={t("error.title")} data-testid="query-error">
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{message}</Text>
-        {canRetry && (
+        {onRetry && (
           <Button size="xs" variant="light" color="red" onClick={onRetry}>
             {t("error.retry")}
           </Button>

@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import { useSearchParams } from "react-router";
+import { useLocation, useSearchParams } from "react-router";
 
 export type ParamValue = string | number | boolean | null | undefined;
 
@@ -20,6 +20,8 @@ export type UrlParams = {
 /** A list page's state (filters, sort, page) lives in the query string: reload and back/forward keep it. */
 export function useUrlParams(): UrlParams {
   const [params, setParams] = useSearchParams();
+  // Kept across updates: the customer page remembers in it the list to go back to.
+  const { state } = useLocation();
   const update = useCallback(
     (changes: Record<string, ParamValue>, options: UpdateOptions = {}) => {
       setParams(
@@ -32,10 +34,10 @@ export function useUrlParams(): UrlParams {
           if (!("page" in changes)) next.delete("page");
           return next;
         },
-        { replace: options.replace ?? false },
+        { replace: options.replace ?? false, state },
       );
     },
-    [setParams],
+    [setParams, state],
   );
   return { params, update };
 }

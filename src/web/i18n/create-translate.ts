@@ -1,7 +1,7 @@
 import { en } from "./en";
 import { fr } from "./fr";
 import { LOCALES, type UiLanguage } from "./languages";
-import type { MessageValues, Messages, Translate } from "./messages";
+import type { Messages, MessageValues, Translate } from "./messages";
 
 const DICTIONARIES: Record<UiLanguage, Messages> = { fr, en };
 

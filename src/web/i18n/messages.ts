@@ -6,7 +6,11 @@ export type Messages = { readonly [K in MessageKey]: string };
 
 /** Keys that come in `.one` / `.other` pairs, named without the suffix. */
 export type PluralKey = {
-  [K in MessageKey]: K extends `${infer Base}.one` ? (`${Base}.other` extends MessageKey ? Base : never) : never;
+  [K in MessageKey]: K extends `${infer Base}.one`
+    ? `${Base}.other` extends MessageKey
+      ? Base
+      : never
+    : never;
 }[MessageKey];
 
 export type MessageValues = Record<string, string | number>;

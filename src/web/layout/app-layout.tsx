@@ -47,7 +47,10 @@ export function AppLayout(): ReactNode {
       </AppShell.Navbar>
       <AppShell.Main bg="var(--mantine-color-gray-0)">
         {/* Keyed by page so that leaving a broken page clears the error. */}
-        <ErrorBoundary key={pathname} fallback={(error, reset) => <ErrorFallback error={error} onReset={reset} />}>
+        <ErrorBoundary
+          key={pathname}
+          fallback={(error, reset) => <ErrorFallback error={error} onReset={reset} />}
+        >
           <Outlet />
         </ErrorBoundary>
       </AppShell.Main>

@@ -1,4 +1,17 @@
-import { Alert, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import {
+  Alert,
+  Box,
+  Button,
+  Center,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useDocumentTitle } from "@mantine/hooks";
 import { IconAlertCircle } from "@tabler/icons-react";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { Navigate, useSearchParams } from "react-router";
@@ -29,6 +42,7 @@ export function LoginPage(): ReactNode {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  useDocumentTitle(`${t("login.title")} · Encours`);
 
   // Signed in (now, or already when the page opened): go where the user wanted to go.
   if (me) return <Navigate to={next} replace />;
@@ -64,7 +78,12 @@ export function LoginPage(): ReactNode {
             <form onSubmit={submit} noValidate data-testid="login-form">
               <Stack gap="md">
                 {loginMutation.isError && (
-                  <Alert color="red" icon={<IconAlertCircle />} title={t("login.failed")} data-testid="login-error">
+                  <Alert
+                    color="red"
+                    icon={<IconAlertCircle />}
+                    title={t("login.failed")}
+                    data-testid="login-error"
+                  >
                     {loginErrorMessage(loginMutation.error, t)}
                   </Alert>
                 )}

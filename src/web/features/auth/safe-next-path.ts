@@ -5,7 +5,7 @@ const HOME = "/";
  * accepted, so that a crafted link cannot send the user to another site after they sign in.
  */
 export function safeNextPath(next: string | null): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return HOME;
+  if (!next?.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return HOME;
   if (next === "/login" || next.startsWith("/login?")) return HOME;
   return next;
 }

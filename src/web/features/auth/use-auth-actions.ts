@@ -1,6 +1,5 @@
 import { notifications } from "@mantine/notifications";
 import { type UseMutationResult, useMutation, useQueryClient } from "@tanstack/react-query";
-import { useNavigate } from "react-router";
 import type { LoginInput, Me } from "../../../domain/users/users.schemas";
 import type { UiLanguage } from "../../i18n/languages";
 import { useT } from "../../i18n/use-i18n";
@@ -10,22 +9,23 @@ export function useLogin(): UseMutationResult<Me, Error, LoginInput> {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: login,
-    onSuccess: (me) => queryClient.setQueryData(ME_QUERY_KEY, me),
+    onSuccess: (me) => {
+      // Nothing cached for a previous session may show through to this user.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
+      queryClient.setQueryData(ME_QUERY_KEY, me);
+    },
   });
 }
 
-/** Closes the session, forgets every cached answer of that user, and shows the login page. */
+/**
+ * Closes the session, then reloads the app on the login page: nothing of this user's data stays in
+ * memory, and the next user starts clean.
+ */
 export function useLogout(): UseMutationResult<void, Error, void> {
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const t = useT();
   return useMutation({
     mutationFn: logout,
-    onSuccess: () => {
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
-      queryClient.setQueryData(ME_QUERY_KEY, null);
-      navigate("/login", { replace: true });
-    },
+    onSuccess: () => window.location.replace("/login"),
     onError: () => notifications.show({ color: "red", message: t("user.logoutFailed") }),
   });
 }

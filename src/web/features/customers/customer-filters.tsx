@@ -40,7 +40,7 @@ export function CustomerFilters({ params, update }: CustomerFiltersProps): React
       <Select
         aria-label={t("customers.segment")}
         placeholder={t("customers.segmentAll")}
-        data={facets?.segments ?? []}
+        data={(facets?.segments ?? []).map((code) => ({ value: code, label: t.optional("segment.", code) }))}
         value={params.segment ?? null}
         onChange={(segment) => update({ segment })}
         clearable
@@ -51,12 +51,15 @@ export function CustomerFilters({ params, update }: CustomerFiltersProps): React
       <Select
         aria-label={t("customers.collector")}
         placeholder={t("customers.collectorAll")}
-        data={(facets?.collectors ?? []).map((collector) => ({ value: String(collector.id), label: collector.name }))}
+        data={(facets?.collectors ?? []).map((collector) => ({
+          value: String(collector.id),
+          label: collector.name,
+        }))}
         value={params.collectorId ? String(params.collectorId) : null}
         onChange={(collectorId) => update({ collectorId })}
         clearable
         searchable
-        w={{ base: "100%", xs: 220 }}
+        w={{ base: "100%", xs: 250 }}
         data-testid="filter-collector"
       />
       <Switch

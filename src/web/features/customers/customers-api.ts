@@ -32,7 +32,11 @@ export function customerListQuery(params: CustomerListParams) {
   return queryOptions({
     queryKey: ["customers", "list", params],
     queryFn: ({ signal }) =>
-      api.get<CustomerPage>("/customers", { ...params, overdueOnly: params.overdueOnly || undefined }, signal),
+      api.get<CustomerPage>(
+        "/customers",
+        { ...params, overdueOnly: params.overdueOnly || undefined },
+        signal,
+      ),
     // Keep the current page on screen while the next one loads.
     placeholderData: keepPreviousData,
   });
@@ -75,8 +79,12 @@ export function customerTimelineQuery(id: number) {
   return infiniteQueryOptions({
     queryKey: ["customers", id, "timeline"],
     queryFn: ({ signal, pageParam }) =>
-      api.get<Timeline>(`/customers/${id}/timeline`, { limit: TIMELINE_PAGE_SIZE, before: pageParam }, signal),
-    initialPageParam: undefined as number | undefined,
+      api.get<Timeline>(
+        `/customers/${id}/timeline`,
+        { limit: TIMELINE_PAGE_SIZE, before: pageParam },
+        signal,
+      ),
+    initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextBefore ?? undefined,
   });
 }

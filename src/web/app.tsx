@@ -1,0 +1,54 @@
+import { MantineProvider } from "@mantine/core";
+import { Notifications } from "@mantine/notifications";
+import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { BrowserRouter, Navigate, Route, Routes } from "react-router";
+import { ErrorBoundary } from "./components/error-boundary";
+import { ErrorFallback } from "./components/error-fallback";
+import { NotFoundPage } from "./components/not-found-page";
+import { LoginPage } from "./features/auth/login-page";
+import { RequireAuth } from "./features/auth/require-auth";
+import { CustomerPage } from "./features/customers/customer-page";
+import { CustomersPage } from "./features/customers/customers-page";
+import { InvoicesPage } from "./features/invoices/invoices-page";
+import { I18nProvider } from "./i18n/i18n-provider";
+import { AppLayout } from "./layout/app-layout";
+import { theme } from "./theme";
+
+export function AppRoutes(): ReactNode {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<Navigate to="/customers" replace />} />
+        <Route path="customers" element={<CustomersPage />} />
+        <Route path="customers/:id" element={<CustomerPage />} />
+        <Route path="invoices" element={<InvoicesPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App({ queryClient }: { queryClient: QueryClient }): ReactNode {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <I18nProvider>
+        <ErrorBoundary fallback={(error, reset) => <ErrorFallback error={error} onReset={reset} />}>
+          <QueryClientProvider client={queryClient}>
+            <Notifications position="top-right" />
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </QueryClientProvider>
+        </ErrorBoundary>
+      </I18nProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,56 @@
+import type { TimelineEntry } from "../../../domain/audit/audit.schemas";
+import { formatMoney } from "../../format";
+import type { Translate } from "../../i18n/messages";
+
+export type TimelineText = {
+  /** One line in the user's language when the entry's data is understood, else the server's summary. */
+  title: string;
+  /** Secondary facts: payment method and reference. */
+  details: string[];
+  /** Items a payment was allocated to. */
+  invoiceNumbers: string[];
+};
+
+const text = (value: unknown): string | undefined => (typeof value === "string" && value ? value : undefined);
+const count = (value: unknown): number | undefined =>
+  typeof value === "number" && Number.isInteger(value) ? value : undefined;
+
+/** Reads the entry's `data` for the types this screen knows; anything else keeps its summary. */
+export function describeTimelineEntry(entry: TimelineEntry, t: Translate, locale: string): TimelineText {
+  const { data } = entry;
+  const invoiceNumbers = Array.isArray(data.invoiceNumbers)
+    ? data.invoiceNumbers.filter((value): value is string => typeof value === "string")
+    : [];
+
+  if (entry.type === "payment") {
+    const amount = text(data.amount);
+    const currency = text(data.currency);
+    if (amount && currency) {
+      const method = text(data.method);
+      const reference = text(data.reference);
+      const details = [
+        method ? t("timeline.paymentMethod", { method: t.optional("paymentMethod.", method) }) : undefined,
+        reference ? t("timeline.reference", { reference }) : undefined,
+      ].filter((detail): detail is string => detail !== undefined);
+      return {
+        title: t("timeline.payment", { amount: formatMoney(amount, currency, locale) }),
+        details,
+        invoiceNumbers,
+      };
+    }
+  }
+
+  if (entry.type === "import") {
+    const items = count(data.invoices);
+    const payments = count(data.payments);
+    if (items !== undefined && payments !== undefined) {
+      const title = t("timeline.importTitle", {
+        items: t.plural("timeline.importItems", items + (count(data.creditNotes) ?? 0)),
+        payments: t.plural("timeline.importPayments", payments),
+      });
+      return { title, details: [], invoiceNumbers };
+    }
+  }
+
+  return { title: entry.summary, details: [], invoiceNumbers };
+}
