@@ -1,7 +1,10 @@
 import type { FastifyBaseLogger } from "fastify";
 import pino from "pino";
+import { DEMO_PASSWORD, DEMO_USERS } from "../demo/demo-staff";
 import { isDatabaseEmpty, loadDemoData } from "../demo/load-demo-data";
+import type { AppContext } from "../domain/context";
 import { ensureAdmin } from "../domain/users/ensure-admin";
+import { findUserByEmail } from "../domain/users/users.repo";
 import { type Clock, systemClock } from "../shared/clock";
 import { buildApp } from "./app";
 import type { Config } from "./config";
@@ -35,32 +38,16 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     "database ready",
   );
   try {
-    const admin = await ensureAdmin(ctx, { email: config.adminEmail, password: config.adminPassword });
-    let demoLogins: { email: string; role: string; password: string }[] = [];
-    if (options.demo && (await isDatabaseEmpty(runtime.db))) {
-      print("Loading demo data (first start)…");
-      const summary = await loadDemoData(runtime.db, { clock });
-      demoLogins = summary.demoLogins;
-      print(
-        `Demo data: ${summary.customers} customers, ${summary.invoices} invoices, ${summary.payments} payments.`,
-      );
-    }
+    const notices = await prepareData(ctx, config, options.demo, print);
     const app = await buildApp({ config, db: runtime.db, clock, logger });
     if (options.role === "worker") await app.ready();
     else await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const url = `http://localhost:${port}`;
-    if (options.role !== "worker")
-      print(`Encours is running on ${config.publicUrl ?? url} (database: ${runtime.location})`);
-    if (admin.created && admin.generated) {
-      print(
-        `First start: administrator ${admin.email} created with the password ${admin.password} (shown once).`,
-      );
-    }
-    const demoAdmin = demoLogins.find((l) => l.role === "credit_manager") ?? demoLogins[0];
-    if (demoAdmin)
-      print(`Demo login: ${demoAdmin.email} / ${demoAdmin.password} (every demo user has this password)`);
+    if (options.role === "worker") print(`Encours worker is running (database: ${runtime.location})`);
+    else print(`Encours is running on ${config.publicUrl ?? url} (database: ${runtime.location})`);
+    for (const notice of notices) print(notice);
     return {
       url,
       async close() {
@@ -72,4 +59,38 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     await runtime.close();
     throw error;
   }
+}
+
+/** The demo account whose login is printed: the credit manager sees every customer and every screen. */
+const DEMO_LOGIN = DEMO_USERS.find((u) => u.role === "credit_manager")!;
+
+/**
+ * First administrator, and demo data when asked for and the database is empty. Returns the lines
+ * to print once the server listens: the generated admin password, the demo login.
+ */
+async function prepareData(
+  ctx: AppContext,
+  config: Config,
+  demo: boolean,
+  print: (line: string) => void,
+): Promise<string[]> {
+  const notices: string[] = [];
+  const admin = await ensureAdmin(ctx, { email: config.adminEmail, password: config.adminPassword });
+  if (admin.created && admin.generated) {
+    notices.push(
+      `First start: administrator ${admin.email} created with the password ${admin.password} (shown once).`,
+    );
+  }
+  if (!demo) return notices;
+  if (await isDatabaseEmpty(ctx.db)) {
+    print("Loading demo data (first start)…");
+    const summary = await loadDemoData(ctx.db, { clock: ctx.clock });
+    print(
+      `Demo data: ${summary.customers} customers, ${summary.invoices} invoices, ${summary.payments} payments.`,
+    );
+  }
+  if (await findUserByEmail(ctx.db, DEMO_LOGIN.email)) {
+    notices.push(`Demo login: ${DEMO_LOGIN.email} / ${DEMO_PASSWORD} (every demo user has this password)`);
+  }
+  return notices;
 }

@@ -8,7 +8,9 @@ export const WEB_DIST = fileURLToPath(new URL("../../dist/web", import.meta.url)
 function notFound(request: FastifyRequest, reply: FastifyReply) {
   return reply
     .code(404)
-    .send({ error: { code: "NOT_FOUND", message: `No route ${request.method} ${request.url.split("?")[0]}` } });
+    .send({
+      error: { code: "NOT_FOUND", message: `No route ${request.method} ${request.url.split("?")[0]}` },
+    });
 }
 
 /**
@@ -39,7 +41,8 @@ export async function installStaticWeb(app: FastifyInstance, root = WEB_DIST): P
   const sendIndex = (reply: FastifyReply) => reply.header("cache-control", "no-cache").sendFile("index.html");
   app.get("/", async (_request, reply) => sendIndex(reply));
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === "GET" && !request.url.startsWith("/api/") && !request.url.startsWith("/assets/");
+    const isPage =
+      request.method === "GET" && !request.url.startsWith("/api/") && !request.url.startsWith("/assets/");
     if (!isPage) return notFound(request, reply);
     return sendIndex(reply);
   });
