@@ -124,11 +124,16 @@ describe("encours CLI", () => {
 
   it("lets one process own an embedded data directory and tells the second which one and who holds it", async () => {
     const dataDir = freshDir();
-    const { child } = await startServer(["--port", "0", "--data-dir", dataDir], cliEnv({ HOST: "127.0.0.1" }));
+    const { child } = await startServer(
+      ["--port", "0", "--data-dir", dataDir],
+      cliEnv({ HOST: "127.0.0.1" }),
+    );
     try {
       const second = await runCli(["migrate", "--data-dir", dataDir]);
       expect(second.code).toBe(2);
-      expect(second.stderr).toContain(`The data directory ${dataDir} is already in use by another Encours process (pid ${child.pid})`);
+      expect(second.stderr).toContain(
+        `The data directory ${dataDir} is already in use by another Encours process (pid ${child.pid})`,
+      );
     } finally {
       await stopServer(child);
     }

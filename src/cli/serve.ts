@@ -21,7 +21,9 @@ export function registerServe(program: Command, run: (action: () => Promise<void
         if (!role) throw new CliInputError(`--role must be one of ${ROLES.join(", ")}, got "${flags.role}"`);
         const port = flags.port === undefined ? undefined : Number(flags.port);
         if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
-          throw new CliInputError(`--port must be a port number (0-65535, 0 = any free port), got "${flags.port}"`);
+          throw new CliInputError(
+            `--port must be a port number (0-65535, 0 = any free port), got "${flags.port}"`,
+          );
         }
         const config = cliConfig(globals, port === undefined ? {} : { port });
         const server = await serve({ config, role, demo: flags.demo === true });

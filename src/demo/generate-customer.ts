@@ -1,6 +1,14 @@
-import { frenchVatId, germanVatId, withLuhnDigit } from "./legal-ids";
 import { DEMO_STAFF, type DemoCompanyCode } from "./demo-staff";
-import { type City, FEMALE_FIRST_NAMES, FRENCH, frenchDepartment, frenchOf, GERMAN, type Vocabulary } from "./demo-vocabulary";
+import {
+  type City,
+  FEMALE_FIRST_NAMES,
+  FRENCH,
+  frenchDepartment,
+  frenchOf,
+  GERMAN,
+  type Vocabulary,
+} from "./demo-vocabulary";
+import { frenchVatId, germanVatId, withLuhnDigit } from "./legal-ids";
 import type { Random } from "./random";
 
 export type Segment = "key_accounts" | "smes" | "public_sector" | "individuals";
@@ -85,7 +93,11 @@ type Terms = { text: string; days: number; isEndOfMonth: boolean };
 
 function termsFor(segment: Segment, company: DemoCompanyCode, random: Random): Terms {
   const fr = company === "FR";
-  const net = (days: number): Terms => ({ text: fr ? `${days} jours net` : `${days} Tage netto`, days, isEndOfMonth: false });
+  const net = (days: number): Terms => ({
+    text: fr ? `${days} jours net` : `${days} Tage netto`,
+    days,
+    isEndOfMonth: false,
+  });
   switch (segment) {
     case "key_accounts":
       return net(60);
@@ -210,7 +222,7 @@ export function generateCustomer(random: Random, slot: CustomerSlot): DemoCustom
   const fr = company === "FR";
   const email = person
     ? `${slug(person.first)}.${slug(person.last)}${random.int(1, 99)}@${naming.domain}`
-    : `${fr ? "compta" : "buchhaltung"}@${naming.domain}`;
+    : `${mailbox(segment, fr)}@${naming.domain}`;
   const streetNumber = random.int(1, 180);
   const street = random.pick(words.streets);
   const contactCount = segment === "individuals" ? 1 : segment === "key_accounts" ? 3 : random.int(1, 3);
@@ -221,7 +233,10 @@ export function generateCustomer(random: Random, slot: CustomerSlot): DemoCustom
     contacts.push({
       name: contactPerson.full,
       role: CONTACT_ROLES[i] as DemoContact["role"],
-      email: person && i === 0 ? email : `${slug(contactPerson.first)}.${slug(contactPerson.last)}@${naming.domain}`,
+      email:
+        person && i === 0
+          ? email
+          : `${slug(contactPerson.first)}.${slug(contactPerson.last)}@${naming.domain}`,
       phone: phoneNumber(random, company, city, preferredChannel === "sms" || random.chance(0.3)),
       preferredChannel,
     });
@@ -246,7 +261,8 @@ export function generateCustomer(random: Random, slot: CustomerSlot): DemoCustom
     isEndOfMonth: terms.isEndOfMonth,
     creditLimitMinor: creditLimit(segment, typicalAmountMinor),
     // Public bodies cannot go bankrupt: slow, but low credit risk.
-    riskClass: segment === "public_sector" ? random.pick(["A", "B"]) : random.weighted(RISK_BY_BEHAVIOUR[behaviour]),
+    riskClass:
+      segment === "public_sector" ? random.pick(["A", "B"]) : random.weighted(RISK_BY_BEHAVIOUR[behaviour]),
     isStrategic: segment === "key_accounts",
     collectorEmail: random.pick(staff.collectors),
     salesRepEmail: staff.salesRep,
@@ -255,6 +271,11 @@ export function generateCustomer(random: Random, slot: CustomerSlot): DemoCustom
     typicalAmountMinor,
     contacts,
   };
+}
+
+function mailbox(segment: Segment, fr: boolean): string {
+  if (segment === "public_sector") return fr ? "service.financier" : "rechnungseingang";
+  return fr ? "compta" : "buchhaltung";
 }
 
 /** Roughly two months of business, rounded the way a credit manager would set it. */

@@ -29,12 +29,21 @@ function splitmix32(seed: number): () => number {
   };
 }
 
-export function createRandom(seed: number): Random {
+/**
+ * `stream` selects an independent sequence for the same seed (one per demo customer), so that a
+ * customer's data does not depend on how many values were drawn before it.
+ */
+export function createRandom(seed: number, stream = 0): Random {
   if (!Number.isSafeInteger(seed)) throw new RangeError(`Random seed must be an integer, got ${seed}`);
-  const init = splitmix32(seed);
-  let a = init();
-  let b = init();
-  let c = init();
+  if (!Number.isSafeInteger(stream) || stream < 0)
+    throw new RangeError(`Random stream must be a natural number, got ${stream}`);
+  const high = (n: number) => Math.floor(n / 4294967296) >>> 0;
+  const init = splitmix32(seed ^ Math.imul(high(seed), 0x85ebca6b));
+  // Streams are scrambled too, so that neighbouring streams (customers 41 and 42) start far apart.
+  const scramble = splitmix32(stream ^ Math.imul(high(stream), 0x27d4eb2f));
+  let a = (init() ^ scramble()) >>> 0;
+  let b = (init() ^ scramble()) >>> 0;
+  let c = (init() ^ scramble()) >>> 0;
   let d = init();
   const nextUint32 = (): number => {
     const t = (((a + b) >>> 0) + d) >>> 0;
@@ -46,7 +55,7 @@ export function createRandom(seed: number): Random {
     return t;
   };
   // The first outputs of sfc32 still carry the structure of the seed: discard them.
-  for (let i = 0; i < 12; i++) nextUint32();
+  for (let i = 0; i < 16; i++) nextUint32();
 
   const next = () => nextUint32() / 4294967296;
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));

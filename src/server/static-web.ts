@@ -6,11 +6,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 export const WEB_DIST = fileURLToPath(new URL("../../dist/web", import.meta.url));
 
 function notFound(request: FastifyRequest, reply: FastifyReply) {
-  return reply
-    .code(404)
-    .send({
-      error: { code: "NOT_FOUND", message: `No route ${request.method} ${request.url.split("?")[0]}` },
-    });
+  return reply.code(404).send({
+    error: { code: "NOT_FOUND", message: `No route ${request.method} ${request.url.split("?")[0]}` },
+  });
 }
 
 /**

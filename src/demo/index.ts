@@ -1,0 +1,1 @@
+export { type DemoSummary, isDatabaseEmpty, type LoadDemoDataOptions, loadDemoData } from "./load-demo-data";
