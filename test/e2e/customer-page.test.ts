@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./browser";
@@ -39,8 +41,16 @@ describe("a credit manager's first visit", () => {
     expect(await header.textContent()).toContain(firstName);
     await page.getByTestId("open-items").waitFor();
     expect(await page.getByTestId("open-items").locator("tbody tr").count()).toBeGreaterThan(0);
+    await page.getByTestId("tab-contacts").click();
+    await page.getByRole("link", { name: /@/ }).first().waitFor();
+    await page.getByTestId("tab-timeline").click();
     await page.getByTestId("timeline").waitFor();
-    expect(await page.getByTestId("timeline").textContent()).toMatch(/import|Paiement|Payment/i);
+    await page
+      .getByTestId("timeline")
+      .getByText(/Paiement|Import/)
+      .first()
+      .waitFor();
+    await page.screenshot({ path: path.join(tmpdir(), "encours-e2e-customer.png"), fullPage: true });
     await page.close();
   });
 });
