@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { registerCompany } from "./company";
 import { registerDemo } from "./demo";
+import { registerImport } from "./import";
 import { registerMigrate } from "./migrate";
 import { EXIT_INVALID_INPUT, reportError } from "./output";
 import { registerServe } from "./serve";
@@ -28,6 +29,7 @@ registerServe(program, run);
 registerMigrate(program, run);
 registerDemo(program, run);
 registerCompany(program, run);
+registerImport(program, run);
 registerUser(program, run);
 
 try {

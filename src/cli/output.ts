@@ -36,7 +36,14 @@ export function table(rows: Record<string, unknown>[]): string {
 export function reportError(error: unknown, output: Output): number {
   const invalid = isDomainError(error) || error instanceof ConfigError || error instanceof CliInputError;
   const code = invalid ? EXIT_INVALID_INPUT : EXIT_FAILURE;
-  const message = error instanceof Error ? error.message : String(error);
+  // A failed query's own message repeats the whole SQL; its cause says what went wrong.
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : null;
+  const message =
+    cause && !invalid
+      ? `Database error: ${cause.message}`
+      : error instanceof Error
+        ? error.message
+        : String(error);
   const issues = isDomainError(error) ? (error.details.issues ?? []) : [];
   const lines = [
     `encours: ${message}`,

@@ -34,6 +34,7 @@ export const customer = pgTable(
     customFields: jsonb("custom_fields").$type<Record<string, string>>().notNull().default({}),
     /** Fields a user edited in Encours: imports keep the local value of these. */
     locallyEdited: text("locally_edited").array().notNull().default(sql`'{}'::text[]`),
+    lastImportBatchId: ref("last_import_batch_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -66,5 +67,8 @@ export const contact = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("contact_customer_idx").on(t.customerId)],
+  (t) => [
+    index("contact_customer_idx").on(t.customerId),
+    uniqueIndex("contact_customer_ref_key").on(t.customerId, t.externalRef),
+  ],
 );

@@ -32,7 +32,10 @@ export const invoice = pgTable(
     closedReason: text("closed_reason"),
     closedAt: instant("closed_at"),
     poNumber: text("po_number"),
+    /** Structured or free payment reference the customer is asked to quote (RF, OGM…). */
+    paymentReference: text("payment_reference"),
     documentUrl: text("document_url"),
+    lastImportBatchId: ref("last_import_batch_id"),
     customFields: jsonb("custom_fields").$type<Record<string, string>>().notNull().default({}),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -66,6 +69,9 @@ export const payment = pgTable(
     reference: text("reference"),
     method: text("method"),
     source: paymentSource("source").notNull().default("import"),
+    /** Invoice the payer named in the file; used to allocate the payment when it arrives. */
+    invoiceNumber: text("invoice_number"),
+    lastImportBatchId: ref("last_import_batch_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -93,8 +99,14 @@ export const paymentAllocation = pgTable(
     allocationDate: day("allocation_date").notNull(),
     source: allocationSource("source").notNull(),
     createdById: ref("created_by_id").references(() => appUser.id),
+    /** For allocations that come from the accounting (FEC lettering): makes re-imports idempotent. */
+    externalKey: text("external_key"),
     createdAt: createdAt(),
     reversedAt: instant("reversed_at"),
   },
-  (t) => [index("allocation_payment_idx").on(t.paymentId), index("allocation_invoice_idx").on(t.invoiceId)],
+  (t) => [
+    index("allocation_payment_idx").on(t.paymentId),
+    index("allocation_invoice_idx").on(t.invoiceId),
+    uniqueIndex("allocation_external_key").on(t.externalKey),
+  ],
 );

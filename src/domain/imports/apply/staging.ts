@@ -1,0 +1,67 @@
+import { sql } from "drizzle-orm";
+import type { Queryable } from "../../../db/client";
+import type { ImportIssue } from "../imports.types";
+
+export type Entity = "customer" | "contact" | "invoice" | "payment" | "allocation" | "supplier" | "payable";
+export type Counts = { created: number; updated: number; unchanged: number };
+export type ApplyContext = {
+  batchId: number;
+  companyId: number;
+  companyCode: string;
+  fileName: string;
+  now: Date;
+};
+export type ApplyResult = Counts & { issues: ImportIssue[] };
+
+/** Writes one chunk of parsed records into the staging table, one statement for the chunk. */
+export async function stageRecords(
+  q: Queryable,
+  batchId: number,
+  entity: Entity,
+  records: readonly { line: number }[],
+): Promise<void> {
+  if (records.length === 0) return;
+  // One JSON document per chunk: a single parameter, whatever the number of rows.
+  await q.execute(sql`
+    insert into import_row (batch_id, entity, line, data)
+    select ${batchId}, ${entity}, (x->>'line')::int, x from jsonb_array_elements(${JSON.stringify(records)}::jsonb) x`);
+}
+
+export async function countStaged(q: Queryable, batchId: number, entity: Entity): Promise<number> {
+  const result = await q.execute<{ n: number }>(
+    sql`select count(*)::int as n from import_row where batch_id = ${batchId} and entity = ${entity}`,
+  );
+  return result.rows[0]?.n ?? 0;
+}
+
+export async function clearStaging(q: Queryable, batchId: number): Promise<void> {
+  await q.execute(sql`delete from import_row where batch_id = ${batchId}`);
+}
+
+/** The same key twice in one file is ambiguous: which line wins? Both lines are reported. */
+export async function duplicateKeys(
+  q: Queryable,
+  batchId: number,
+  entity: Entity,
+  key: string,
+  column: string,
+): Promise<ImportIssue[]> {
+  const result = await q.execute<{ line: number; value: string; first: number }>(sql`
+    select line, value, first from (
+      select line, data->>${key} as value, min(line) over (partition by data->>${key}) as first
+      from import_row where batch_id = ${batchId} and entity = ${entity}
+    ) t where line <> first order by line`);
+  return result.rows.map((r) => ({
+    line: r.line,
+    column,
+    field: column,
+    value: r.value,
+    message: `appears twice in the file (first on line ${r.first})`,
+  }));
+}
+
+export function countsFrom(rows: { inserted: boolean }[], total: number): Counts {
+  const created = rows.filter((r) => r.inserted).length;
+  const updated = rows.length - created;
+  return { created, updated, unchanged: total - created - updated };
+}

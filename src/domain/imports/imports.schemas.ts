@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { IdParam, Ref } from "../../shared/schemas";
+
+export const IMPORT_KINDS = ["customers", "contacts", "invoices", "payments", "fec", "einvoice"] as const;
+export const ImportKindSchema = z.enum(IMPORT_KINDS);
+
+export const ImportError = z.object({
+  line: z.number().int(),
+  column: z.string(),
+  value: z.unknown().optional(),
+  message: z.string(),
+});
+export type ImportError = z.infer<typeof ImportError>;
+
+/** The command-line contract's keys, plus what the web page shows. */
+export const ImportReport = z.object({
+  batchId: z.number().int().nullable(),
+  kind: ImportKindSchema,
+  fileName: z.string(),
+  status: z.enum(["succeeded", "failed", "dry_run", "duplicate"]),
+  dryRun: z.boolean(),
+  snapshot: z.boolean(),
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  closed: z.number().int(),
+  /** Per entity when a file carries several (FEC: customers, invoices, payments, allocations…). */
+  details: z.record(
+    z.string(),
+    z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
+  ),
+  errors: z.array(ImportError),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+export const ImportBatchSummary = z.object({
+  id: z.number().int(),
+  kind: ImportKindSchema,
+  company: z.object({ id: z.number().int(), code: z.string() }),
+  fileName: z.string(),
+  fileHash: z.string(),
+  status: z.enum(["running", "succeeded", "failed", "dry_run", "duplicate"]),
+  dryRun: z.boolean(),
+  snapshot: z.boolean(),
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  closed: z.number().int(),
+  errorCount: z.number().int(),
+  createdBy: Ref.nullable(),
+  createdAt: z.string(),
+});
+export type ImportBatchSummary = z.infer<typeof ImportBatchSummary>;
+
+export const ImportBatchList = z.object({ items: z.array(ImportBatchSummary), total: z.number().int() });
+export type ImportBatchList = z.infer<typeof ImportBatchList>;
+
+export const ImportBatchListQuery = z.object({
+  companyId: IdParam.optional(),
+  kind: ImportKindSchema.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ImportBatchListQuery = z.infer<typeof ImportBatchListQuery>;
+
+export const ImportBatchDetail = ImportBatchSummary.extend({
+  errors: z.array(ImportError),
+  details: ImportReport.shape.details,
+});
+export type ImportBatchDetail = z.infer<typeof ImportBatchDetail>;
+
+/** Form fields sent with the file(s) on POST /api/imports (multipart) or as query on POST /api/import/:kind. */
+export const ImportOptions = z.object({
+  kind: ImportKindSchema,
+  companyId: IdParam,
+  snapshot: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .default(false),
+  dryRun: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .default(false),
+});
+export type ImportOptions = z.infer<typeof ImportOptions>;

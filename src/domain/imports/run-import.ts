@@ -1,0 +1,251 @@
+import { createHash } from "node:crypto";
+import type { Tx } from "../../db/client";
+import { DomainError } from "../../shared/errors";
+import type { AppContext } from "../context";
+import type { Actor } from "../users/users.types";
+import { applyLettering, applyPayables, applySuppliers } from "./apply/apply-accounting";
+import { applyContacts } from "./apply/apply-contacts";
+import { applyCustomers } from "./apply/apply-customers";
+import { applyInvoices, closeAbsentInvoices } from "./apply/apply-invoices";
+import { applyAttachments, checkSeller, stageParsed } from "./apply/apply-parsed";
+import { applyPayments } from "./apply/apply-payments";
+import { type ApplyContext, type ApplyResult, clearStaging } from "./apply/staging";
+import { findLastApplied, finishBatch, insertBatch } from "./imports.repo";
+import type { ImportReport } from "./imports.schemas";
+import type { ImportIssue, ImportKind, ParsedImport } from "./imports.types";
+import { ImportParseError } from "./imports.types";
+import { resolveCompany } from "./resolve-company";
+import { MAX_KEPT_ISSUES, stageNativeCsv } from "./stage-native";
+
+export type ImportSource =
+  | { format: "csv"; chunks: AsyncIterable<Uint8Array> }
+  | {
+      format: "parsed";
+      parse: (currency: string) => Promise<ParsedImport> | ParsedImport;
+      bytes: Uint8Array;
+    };
+
+export type RunImportInput = {
+  kind: ImportKind;
+  company: { id?: number; code?: string };
+  fileName: string;
+  source: ImportSource;
+  snapshot: boolean;
+  dryRun: boolean;
+  onProgress?: (rows: number) => void;
+};
+
+class Rollback extends Error {}
+
+type Totals = {
+  created: number;
+  updated: number;
+  unchanged: number;
+  closed: number;
+  details: ImportReport["details"];
+};
+
+async function* hashing(chunks: AsyncIterable<Uint8Array>, hash: ReturnType<typeof createHash>) {
+  for await (const chunk of chunks) {
+    hash.update(chunk);
+    yield chunk;
+  }
+}
+
+/** Applies the staged rows in dependency order; the first entity with issues stops everything. */
+async function applyAll(
+  tx: Tx,
+  ctx: ApplyContext,
+  present: ReadonlySet<string>,
+  parsed: ParsedImport | null,
+  snapshot: boolean,
+) {
+  const details: ImportReport["details"] = {};
+  const steps: [string, () => Promise<ApplyResult>][] = [
+    ["customers", () => applyCustomers(tx, ctx, present)],
+    ["suppliers", () => applySuppliers(tx, ctx)],
+    ["contacts", () => applyContacts(tx, ctx, present)],
+    ["invoices", () => applyInvoices(tx, ctx)],
+    ["payables", () => applyPayables(tx, ctx)],
+    ["payments", () => applyPayments(tx, ctx)],
+    ["allocations", () => applyLettering(tx, ctx)],
+  ];
+  const totals: Totals = { created: 0, updated: 0, unchanged: 0, closed: 0, details };
+  for (const [name, step] of steps) {
+    const result = await step();
+    if (result.issues.length > 0) return { totals, issues: result.issues };
+    if (result.created + result.updated + result.unchanged === 0) continue;
+    details[name] = { created: result.created, updated: result.updated, unchanged: result.unchanged };
+    totals.created += result.created;
+    totals.updated += result.updated;
+    totals.unchanged += result.unchanged;
+  }
+  if (parsed) await applyAttachments(tx, ctx, parsed);
+  if (snapshot) totals.closed = await closeAbsentInvoices(tx, ctx);
+  return { totals, issues: [] as ImportIssue[] };
+}
+
+/**
+ * Imports one file: all or nothing. Rows are checked and staged as they stream in; if any row is
+ * wrong nothing is written and the report lists every error. Otherwise everything is applied in
+ * one transaction (rolled back on a dry run). Collector work is never touched.
+ */
+export async function runImport(ctx: AppContext, actor: Actor, input: RunImportInput): Promise<ImportReport> {
+  const company = await resolveCompany(ctx, input.company);
+  if (input.snapshot && input.kind !== "invoices") {
+    throw new DomainError("VALIDATION", "--snapshot applies to invoices imports only", {
+      issues: [
+        { field: "snapshot", value: true, message: "only an invoices file can be a complete snapshot" },
+      ],
+    });
+  }
+  const hash = createHash("sha256");
+  const batchId = await insertBatch(ctx.db, {
+    companyId: company.id,
+    kind: input.kind,
+    fileName: input.fileName,
+    fileHash: "",
+    dryRun: input.dryRun,
+    snapshot: input.snapshot,
+    createdById: actor.userId,
+  });
+  const now = ctx.clock.now();
+  const applyCtx: ApplyContext = {
+    batchId,
+    companyId: company.id,
+    companyCode: company.code,
+    fileName: input.fileName,
+    now,
+  };
+  const report: ImportReport = {
+    batchId,
+    kind: input.kind,
+    fileName: input.fileName,
+    status: "failed",
+    dryRun: input.dryRun,
+    snapshot: input.snapshot,
+    rows: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    closed: 0,
+    details: {},
+    errors: [],
+  };
+  let errorCount = 0;
+  try {
+    let present = new Set<string>();
+    let parsed: ParsedImport | null = null;
+    if (input.source.format === "csv") {
+      if (!["customers", "contacts", "invoices", "payments"].includes(input.kind)) {
+        throw new DomainError("VALIDATION", `A ${input.kind} import is not a CSV file`);
+      }
+      const staged = await stageNativeCsv(hashing(input.source.chunks, hash), {
+        q: ctx.db,
+        batchId,
+        kind: input.kind as "customers" | "contacts" | "invoices" | "payments",
+        fileName: input.fileName,
+        currency: company.currency,
+        companyCode: company.code,
+        onProgress: input.onProgress,
+      });
+      report.rows = staged.rows;
+      present = staged.present;
+      report.errors = staged.issues.map(toError);
+      errorCount = staged.issueCount;
+    } else {
+      hash.update(input.source.bytes);
+      try {
+        parsed = await input.source.parse(company.currency);
+      } catch (error) {
+        if (!(error instanceof ImportParseError)) throw error;
+        report.errors = error.issues.slice(0, MAX_KEPT_ISSUES).map(toError);
+        errorCount = error.issues.length;
+      }
+      if (parsed) {
+        const records = parsed;
+        report.rows =
+          records.customers.length +
+          records.invoices.length +
+          records.payments.length +
+          records.contacts.length;
+        for (const list of [records.customers, records.contacts, records.invoices, records.payments]) {
+          for (const record of list) for (const key of Object.keys(record)) present.add(key);
+        }
+        await ctx.db.transaction((tx) => stageParsed(tx, batchId, records));
+      }
+    }
+    const fileHash = hash.digest("hex");
+    await finishBatch(ctx.db, batchId, { fileHash });
+    if (errorCount === 0) {
+      const last = await findLastApplied(ctx.db, company.id, input.kind);
+      if (!input.dryRun && last && last.fileHash === fileHash && last.snapshot === input.snapshot) {
+        report.status = "duplicate";
+        report.unchanged = report.rows;
+      } else {
+        const outcome = await applyInTransaction(ctx, applyCtx, present, parsed, input);
+        if (outcome.issues.length > 0) {
+          report.errors = outcome.issues.slice(0, MAX_KEPT_ISSUES).map(toError);
+          errorCount = outcome.issues.length;
+        } else {
+          Object.assign(report, outcome.totals, { status: input.dryRun ? "dry_run" : "succeeded" });
+        }
+      }
+    }
+    await finishBatch(ctx.db, batchId, {
+      status: report.status,
+      rows: report.rows,
+      created: report.created,
+      updated: report.updated,
+      unchanged: report.unchanged,
+      closed: report.closed,
+      errorCount,
+      errors: report.errors,
+      details: report.details,
+      finishedAt: ctx.clock.now(),
+    });
+    return report;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await finishBatch(ctx.db, batchId, {
+      status: "failed",
+      errorCount: 1,
+      errors: [{ line: 0, column: "*", message }],
+      finishedAt: ctx.clock.now(),
+    });
+    throw error;
+  } finally {
+    await clearStaging(ctx.db, batchId);
+  }
+}
+
+async function applyInTransaction(
+  ctx: AppContext,
+  applyCtx: ApplyContext,
+  present: ReadonlySet<string>,
+  parsed: ParsedImport | null,
+  input: RunImportInput,
+): Promise<{ totals: Totals; issues: ImportIssue[] }> {
+  let outcome: { totals: Totals; issues: ImportIssue[] } = {
+    totals: { created: 0, updated: 0, unchanged: 0, closed: 0, details: {} },
+    issues: [],
+  };
+  try {
+    await ctx.db.transaction(async (tx) => {
+      const sellerIssues = parsed ? await checkSeller(tx, applyCtx, parsed) : [];
+      outcome =
+        sellerIssues.length > 0
+          ? { totals: outcome.totals, issues: sellerIssues }
+          : await applyAll(tx, applyCtx, present, parsed, input.snapshot);
+      // Nothing half-written: issues found while applying, or a dry run, undo everything.
+      if (outcome.issues.length > 0 || input.dryRun) throw new Rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  return outcome;
+}
+
+function toError(issue: ImportIssue) {
+  return { line: issue.line, column: issue.column, value: issue.value, message: issue.message };
+}
