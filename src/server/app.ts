@@ -1,4 +1,5 @@
 import fastifyCookie from "@fastify/cookie";
+import fastifyMultipart from "@fastify/multipart";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import { sql } from "drizzle-orm";
@@ -9,6 +10,7 @@ import type { Database } from "../db/client";
 import { companiesRoutes } from "../domain/companies/companies.routes";
 import type { App, AppContext, RouteSettings } from "../domain/context";
 import { customersRoutes } from "../domain/customers/customers.routes";
+import { importsRoutes } from "../domain/imports/imports.routes";
 import { ledgerRoutes } from "../domain/ledger/ledger.routes";
 import { usersRoutes } from "../domain/users/users.routes";
 import type { Clock } from "../shared/clock";
@@ -40,6 +42,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   await app.register(fastifyCookie);
+  // Imports stream their files; the limit only guards against a runaway upload.
+  await app.register(fastifyMultipart, { limits: { fileSize: 2 * 1024 * 1024 * 1024, files: 50 } });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -86,6 +90,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   companiesRoutes(app, ctx);
   customersRoutes(app, ctx);
   ledgerRoutes(app, ctx);
+  importsRoutes(app, ctx);
   await installStaticWeb(app, options.webRoot);
   return app;
 }
