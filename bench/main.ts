@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { runDemoBench } from "./demo.bench";
+import { runImportBench } from "./import.bench";
 
 /**
  * `npm run bench -- <name> [--size N] [--customers N] [--embedded]`: runs one benchmark, which
@@ -16,8 +17,8 @@ export type BenchArgs = {
 
 const BENCHES: Record<string, ((args: BenchArgs) => Promise<void>) | null> = {
   demo: runDemoBench,
+  import: runImportBench,
   // Declared by the design; each arrives with its feature.
-  import: null,
   dunning: null,
   send: null,
   matching: null,
