@@ -237,3 +237,21 @@ describe("collector work survives every import", () => {
     );
   });
 });
+
+describe("columns a file does not have", () => {
+  it("leave the fields they would fill untouched", async () => {
+    const report = await importCsv(
+      ctx,
+      "invoices",
+      "customer_ref,number,issue_date,due_date,amount,open_amount\nC1,FA-1,2026-01-05,2026-02-04,1200.00,200.00\n",
+    );
+    expect(report).toMatchObject({ status: "succeeded", unchanged: 1 });
+    expect(await one(sql`select po_number from invoice where number = 'FA-1'`)).toEqual([
+      { po_number: "PO1" },
+    ]);
+    await importCsv(ctx, "customers", "external_ref,name\nC2,Transports Dubois\n");
+    expect(await one(sql`select segment, is_strategic from customer where external_ref = 'C2'`)).toEqual([
+      { segment: "key_accounts", is_strategic: true },
+    ]);
+  });
+});

@@ -65,7 +65,7 @@ async function applyAll(
     ["customers", () => applyCustomers(tx, ctx, present)],
     ["suppliers", () => applySuppliers(tx, ctx)],
     ["contacts", () => applyContacts(tx, ctx, present)],
-    ["invoices", () => applyInvoices(tx, ctx)],
+    ["invoices", () => applyInvoices(tx, ctx, present)],
     ["payables", () => applyPayables(tx, ctx)],
     ["payments", () => applyPayments(tx, ctx)],
     ["allocations", () => applyLettering(tx, ctx)],

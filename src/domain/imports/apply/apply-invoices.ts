@@ -46,7 +46,13 @@ async function unknownCustomers(
 export { unknownCustomers };
 
 /** Upserts staged invoices and credit notes; writes one timeline entry per customer touched. */
-export async function applyInvoices(tx: Tx, ctx: ApplyContext): Promise<ApplyResult> {
+export async function applyInvoices(
+  tx: Tx,
+  ctx: ApplyContext,
+  present: ReadonlySet<string>,
+): Promise<ApplyResult> {
+  // A file without a PO column leaves the PO numbers already known untouched.
+  const poNumber = sql.raw(present.has("poNumber") ? "excluded.po_number" : "invoice.po_number");
   const total = await countStaged(tx, ctx.batchId, "invoice");
   if (total === 0) return { created: 0, updated: 0, unchanged: 0, issues: [] };
   const issues = [
@@ -68,7 +74,7 @@ export async function applyInvoices(tx: Tx, ctx: ApplyContext): Promise<ApplyRes
       on conflict (company_id, external_ref) do update set
         customer_id = excluded.customer_id, number = excluded.number, type = excluded.type,
         issue_date = excluded.issue_date, due_date = excluded.due_date, amount_minor = excluded.amount_minor,
-        currency = excluded.currency, po_number = excluded.po_number,
+        currency = excluded.currency, po_number = ${poNumber},
         payment_reference = coalesce(excluded.payment_reference, invoice.payment_reference),
         document_url = coalesce(excluded.document_url, invoice.document_url),
         custom_fields = invoice.custom_fields || excluded.custom_fields,
@@ -79,7 +85,7 @@ export async function applyInvoices(tx: Tx, ctx: ApplyContext): Promise<ApplyRes
       where (invoice.customer_id, invoice.number, invoice.type, invoice.issue_date, invoice.due_date, invoice.amount_minor,
           invoice.currency, invoice.po_number, invoice.open_amount_minor, invoice.status, invoice.custom_fields)
         is distinct from (excluded.customer_id, excluded.number, excluded.type, excluded.issue_date, excluded.due_date,
-          excluded.amount_minor, excluded.currency, excluded.po_number, ${NEW_OPEN}, ${NEW_STATUS},
+          excluded.amount_minor, excluded.currency, ${poNumber}, ${NEW_OPEN}, ${NEW_STATUS},
           invoice.custom_fields || excluded.custom_fields)
         or (excluded.payment_reference is not null and excluded.payment_reference is distinct from invoice.payment_reference)
         or (excluded.document_url is not null and excluded.document_url is distinct from invoice.document_url)
