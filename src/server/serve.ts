@@ -3,6 +3,7 @@ import pino from "pino";
 import { DEMO_PASSWORD, DEMO_USERS } from "../demo/demo-staff";
 import { isDatabaseEmpty, loadDemoData } from "../demo/load-demo-data";
 import type { AppContext } from "../domain/context";
+import { failAbandonedImports } from "../domain/imports/fail-abandoned-imports";
 import { ensureAdmin } from "../domain/users/ensure-admin";
 import { findUserByEmail } from "../domain/users/users.repo";
 import { type Clock, systemClock } from "../shared/clock";
@@ -38,6 +39,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     "database ready",
   );
   try {
+    await failAbandonedImports(ctx, runtime.mode === "embedded");
     const notices = await prepareData(ctx, config, options.demo, print);
     const app = await buildApp({ config, db: runtime.db, clock, logger });
     if (options.role === "worker") await app.ready();

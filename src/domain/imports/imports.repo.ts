@@ -41,13 +41,13 @@ export async function findLastApplied(q: Queryable, companyId: number, kind: str
 }
 
 /** A batch left `running` by a process that died: its staged rows are useless now. */
-export async function failAbandonedBatches(q: Queryable, before: Date): Promise<void> {
+export async function failAbandonedBatches(q: Queryable, olderThanSeconds: number): Promise<void> {
   await q.execute(sql`
     with abandoned as (
       update import_batch set status = 'failed', finished_at = now(),
         errors = '[{"line":0,"column":"*","message":"the import was interrupted (process stopped); nothing was written"}]'::jsonb,
         error_count = 1
-      where status = 'running' and created_at < ${before} returning id
+      where status = 'running' and created_at <= now() - make_interval(secs => ${olderThanSeconds}) returning id
     ) delete from import_row where batch_id in (select id from abandoned)`);
 }
 

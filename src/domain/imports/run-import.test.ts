@@ -255,3 +255,23 @@ describe("columns a file does not have", () => {
     ]);
   });
 });
+
+describe("an import interrupted by a stopped process", () => {
+  it("is marked failed at the next start and its staged rows are dropped", async () => {
+    const { insertBatch } = await import("./imports.repo");
+    const { stageRecords } = await import("./apply/staging");
+    const { failAbandonedImports } = await import("./fail-abandoned-imports");
+    const batchId = await insertBatch(handle.db, {
+      companyId: 1,
+      kind: "invoices",
+      fileName: "big.csv",
+      fileHash: "",
+    });
+    await stageRecords(handle.db, batchId, "invoice", [{ line: 2 }]);
+    await failAbandonedImports(ctx, true);
+    expect(await one(sql`select status, error_count from import_batch where id = ${batchId}`)).toEqual([
+      { status: "failed", error_count: 1 },
+    ]);
+    expect(await one(sql`select 1 from import_row where batch_id = ${batchId}`)).toEqual([]);
+  });
+});
