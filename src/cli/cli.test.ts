@@ -31,7 +31,8 @@ describe("encours CLI", () => {
     const dataDir = freshDir();
     const first = await runCli(["migrate", "--json", "--data-dir", dataDir]);
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout)).toMatchObject({ applied: 1, database: dataDir });
+    expect(JSON.parse(first.stdout)).toMatchObject({ database: dataDir });
+    expect(JSON.parse(first.stdout).applied).toBeGreaterThan(0);
     const second = await runCli(["migrate", "--data-dir", dataDir]);
     expect(second.stdout).toContain("is up to date");
   });

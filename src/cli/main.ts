@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { registerCompany } from "./company";
 import { registerDemo } from "./demo";
+import { registerDueDate } from "./due-date";
 import { registerImport } from "./import";
 import { registerMigrate } from "./migrate";
 import { EXIT_INVALID_INPUT, reportError } from "./output";
@@ -30,6 +31,7 @@ registerMigrate(program, run);
 registerDemo(program, run);
 registerCompany(program, run);
 registerImport(program, run);
+registerDueDate(program, run);
 registerUser(program, run);
 
 try {

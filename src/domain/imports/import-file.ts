@@ -1,6 +1,8 @@
 import type { Readable } from "node:stream";
 import type { AppContext } from "../context";
 import type { Actor } from "../users/users.types";
+import { parseEInvoice } from "./einvoice/parse-einvoice";
+import { parseFec } from "./fec/parse-fec";
 import type { ImportReport } from "./imports.schemas";
 import type { ImportKind, ParsedImport } from "./imports.types";
 import { runImport } from "./run-import";
@@ -17,10 +19,16 @@ export type ImportFileInput = {
   onProgress?: ((rows: number) => void) | undefined;
 };
 
-/** Parsers of the formats that are not native CSV, by kind. Filled in as the formats arrive. */
+/** Parsers of the formats that are not native CSV, by kind; the others stream as native CSV. */
 export const PARSERS: Partial<
-  Record<ImportKind, (bytes: Uint8Array, fileName: string, currency: string) => ParsedImport>
-> = {};
+  Record<
+    ImportKind,
+    (bytes: Uint8Array, fileName: string, currency: string) => ParsedImport | Promise<ParsedImport>
+  >
+> = {
+  einvoice: (bytes, fileName) => parseEInvoice({ bytes, fileName }),
+  fec: (bytes, fileName, currency) => parseFec({ bytes, fileName, currency }),
+};
 
 export async function importFile(
   ctx: AppContext,

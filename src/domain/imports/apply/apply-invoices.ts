@@ -45,6 +45,22 @@ async function unknownCustomers(
 
 export { unknownCustomers };
 
+/** What is still owed can never exceed the invoice (an e-invoice's amount due may say otherwise). */
+async function openBeyondAmount(tx: Tx, ctx: ApplyContext): Promise<ImportIssue[]> {
+  const result = await tx.execute<{ line: number; value: string; amount: string }>(sql`
+    select r.line, r.data->>'openAmountMinor' as value, r.data->>'amountMinor' as amount from import_row r
+    where r.batch_id = ${ctx.batchId} and r.entity = 'invoice'
+      and abs((r.data->>'openAmountMinor')::bigint) > abs((r.data->>'amountMinor')::bigint)
+    order by r.line`);
+  return result.rows.map((row) => ({
+    line: row.line,
+    column: "open_amount",
+    field: "open_amount",
+    value: row.value,
+    message: `the amount still due is larger than the invoice amount (${row.amount} minor units)`,
+  }));
+}
+
 /** Upserts staged invoices and credit notes; writes one timeline entry per customer touched. */
 export async function applyInvoices(
   tx: Tx,
@@ -58,6 +74,7 @@ export async function applyInvoices(
   const issues = [
     ...(await duplicateKeys(tx, ctx.batchId, "invoice", "externalRef", "external_ref")),
     ...(await unknownCustomers(tx, ctx, "invoice")),
+    ...(await openBeyondAmount(tx, ctx)),
   ];
   if (issues.length > 0) return { created: 0, updated: 0, unchanged: 0, issues };
   const result = await tx.execute<{ created: number; updated: number }>(sql`
