@@ -8,8 +8,11 @@ import { ErrorFallback } from "./components/error-fallback";
 import { NotFoundPage } from "./components/not-found-page";
 import { LoginPage } from "./features/auth/login-page";
 import { RequireAuth } from "./features/auth/require-auth";
+import { RequireRole } from "./features/auth/require-role";
+import { IMPORT_ROLES } from "./features/auth/roles";
 import { CustomerPage } from "./features/customers/customer-page";
 import { CustomersPage } from "./features/customers/customers-page";
+import { ImportsPage } from "./features/imports/imports-page";
 import { InvoicesPage } from "./features/invoices/invoices-page";
 import { I18nProvider } from "./i18n/i18n-provider";
 import { AppLayout } from "./layout/app-layout";
@@ -30,6 +33,14 @@ export function AppRoutes(): ReactNode {
         <Route path="customers" element={<CustomersPage />} />
         <Route path="customers/:id" element={<CustomerPage />} />
         <Route path="invoices" element={<InvoicesPage />} />
+        <Route
+          path="imports"
+          element={
+            <RequireRole roles={IMPORT_ROLES}>
+              <ImportsPage />
+            </RequireRole>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -94,3 +94,27 @@ export function formatLanguageName(code: string, locale: string): string {
     return code;
   }
 }
+
+const FILE_SIZE_UNITS = ["byte", "kilobyte", "megabyte", "gigabyte"] as const;
+
+/** 1536 → "1,5 ko" (fr-FR) / "1.5 kB" (en-GB): powers of 1024, one decimal from the kilobyte up. */
+export function formatFileSize(bytes: number, locale: string): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < FILE_SIZE_UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const name = FILE_SIZE_UNITS[unit] ?? "byte";
+  return cached(
+    `size|${locale}|${name}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: "unit",
+        unit: name,
+        // "512 byte" reads wrong in English: bytes are spelled out ("512 octets", "512 bytes").
+        unitDisplay: unit === 0 ? "long" : "short",
+        maximumFractionDigits: unit === 0 ? 0 : 1,
+      }),
+  ).format(value);
+}

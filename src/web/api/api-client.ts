@@ -18,6 +18,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The `X-CSRF-Token` header that every request other than GET must carry, once a session is open. */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { "X-CSRF-Token": csrfToken } : {};
+}
+
 /** `/api` + path + the query string; empty, null and undefined values are left out. */
 export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
   const params = new URLSearchParams();
@@ -34,7 +39,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const method = options.method ?? "GET";
   const headers: Record<string, string> = { Accept: "application/json" };
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
-  if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
+  if (method !== "GET") Object.assign(headers, csrfHeaders());
 
   let response: Response;
   try {
@@ -60,8 +65,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
-  const fallback = { status: response.status, code: `HTTP_${response.status}`, message: response.statusText };
-  const text = await response.text();
+  return apiErrorOf(response.status, response.statusText, await response.text());
+}
+
+/** The `ApiError` of an answer that is not 2xx, from its status and body text. */
+export function apiErrorOf(status: number, statusText: string, text: string): ApiError {
+  const fallback = { status, code: `HTTP_${status}`, message: statusText };
   try {
     const body = JSON.parse(text) as Partial<ErrorBody>;
     if (body.error && typeof body.error.message === "string") {

@@ -1,3 +1,4 @@
+import { enImports } from "./en-imports";
 import type { Messages } from "./messages";
 
 export const en: Messages = {
@@ -9,6 +10,7 @@ export const en: Messages = {
   "nav.toggle": "Show or hide the menu",
   "nav.customers": "Customers",
   "nav.invoices": "Invoices",
+  "nav.imports": "Imports",
 
   "language.label": "Language",
   "language.saveFailed": "The chosen language could not be saved to your profile.",
@@ -33,6 +35,7 @@ export const en: Messages = {
 
   "common.none": "—",
   "common.clear": "Clear",
+  "common.close": "Close",
   "common.search": "Search",
   "common.strategic": "Strategic",
   "common.strategicHint": "Strategic account",
@@ -184,6 +187,8 @@ export const en: Messages = {
   "invoices.type.credit_note": "Credit notes",
   "invoices.empty": "No items",
   "invoices.emptyHint": "No invoice or credit note matches these criteria.",
+
+  ...enImports,
 
   "error.title": "Something went wrong",
   "error.generic":

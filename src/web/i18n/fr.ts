@@ -1,3 +1,5 @@
+import { frImports } from "./fr-imports";
+
 /**
  * French, the reference dictionary: every other language must provide each of these keys (see `Messages`).
  * Plurals use `.one` / `.other` suffixes (Intl.PluralRules); placeholders are `{name}`.
@@ -11,6 +13,7 @@ export const fr = {
   "nav.toggle": "Afficher ou masquer le menu",
   "nav.customers": "Clients",
   "nav.invoices": "Factures",
+  "nav.imports": "Imports",
 
   "language.label": "Langue",
   "language.saveFailed": "La langue choisie n'a pas pu être enregistrée dans votre profil.",
@@ -35,6 +38,7 @@ export const fr = {
 
   "common.none": "—",
   "common.clear": "Effacer",
+  "common.close": "Fermer",
   "common.search": "Rechercher",
   "common.strategic": "Stratégique",
   "common.strategicHint": "Client stratégique (grand compte)",
@@ -186,6 +190,8 @@ export const fr = {
   "invoices.type.credit_note": "Avoirs",
   "invoices.empty": "Aucune pièce",
   "invoices.emptyHint": "Aucune facture ni aucun avoir ne correspond à ces critères.",
+
+  ...frImports,
 
   "error.title": "Une erreur est survenue",
   "error.generic":

@@ -1,24 +1,30 @@
 import { NavLink, Stack } from "@mantine/core";
-import { type Icon, IconFileInvoice, IconUsers } from "@tabler/icons-react";
+import { type Icon, IconFileImport, IconFileInvoice, IconUsers } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
+import type { Role } from "../../domain/users/users.schemas";
+import { hasRole, IMPORT_ROLES } from "../features/auth/roles";
+import { useMe } from "../features/auth/use-me";
 import type { MessageKey } from "../i18n/messages";
 import { useT } from "../i18n/use-i18n";
 
-type NavItem = { to: string; label: MessageKey; icon: Icon };
+/** `roles`: the entry is shown to these roles only (the API refuses the others anyway). */
+type NavItem = { to: string; label: MessageKey; icon: Icon; roles?: readonly Role[] };
 
 /** Agenda, dunning, matching and dashboards join this list when their pages exist. */
 const NAV_ITEMS: readonly NavItem[] = [
   { to: "/customers", label: "nav.customers", icon: IconUsers },
   { to: "/invoices", label: "nav.invoices", icon: IconFileInvoice },
+  { to: "/imports", label: "nav.imports", icon: IconFileImport, roles: IMPORT_ROLES },
 ];
 
 export function AppNavbar({ onNavigate }: { onNavigate: () => void }): ReactNode {
   const t = useT();
+  const me = useMe();
   const { pathname } = useLocation();
   return (
     <Stack component="nav" gap={4} aria-label={t("nav.main")}>
-      {NAV_ITEMS.map((item) => {
+      {NAV_ITEMS.filter((item) => hasRole(me, item.roles)).map((item) => {
         const isActive = pathname === item.to || pathname.startsWith(`${item.to}/`);
         return (
           <NavLink

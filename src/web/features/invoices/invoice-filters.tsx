@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { SearchInput } from "../../components/search-input";
 import { useT } from "../../i18n/use-i18n";
-import { companiesQuery } from "./invoices-api";
+import { companiesQuery } from "../companies/companies-api";
 import {
   INVOICE_STATUS_FILTERS,
   INVOICE_TYPE_FILTERS,

@@ -1,5 +1,4 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import type { CompanyList } from "../../../domain/companies/companies.schemas";
 import type { InvoiceListQuery, InvoicePage } from "../../../domain/ledger/ledger.schemas";
 import { api } from "../../api/api-client";
 
@@ -25,9 +24,3 @@ export function invoiceListQuery(params: InvoiceListParams) {
     placeholderData: keepPreviousData,
   });
 }
-
-export const companiesQuery = queryOptions({
-  queryKey: ["companies"],
-  queryFn: ({ signal }) => api.get<CompanyList>("/companies", undefined, signal),
-  staleTime: 5 * 60_000,
-});
