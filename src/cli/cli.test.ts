@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -140,5 +140,89 @@ describe("encours CLI", () => {
     }
     const afterStop = await runCli(["migrate", "--data-dir", dataDir]);
     expect(afterStop.code).toBe(0);
+  });
+
+  it("computes a due date from payment terms, and names what it cannot read", async () => {
+    const a = await runCli([
+      "due-date",
+      "--invoice-date",
+      "2025-01-20",
+      "--terms",
+      "45 jours fin de mois",
+      "--json",
+    ]);
+    expect(JSON.parse(a.stdout)).toEqual({ dueDate: "2025-03-31" });
+    const b = await runCli([
+      "due-date",
+      "--invoice-date",
+      "2025-01-20",
+      "--terms",
+      "45 jours fin de mois",
+      "--reading",
+      "B",
+    ]);
+    expect(b.stdout.trim()).toContain("2025-03-17");
+    const bad = await runCli(["due-date", "--invoice-date", "2025-02-30", "--terms", "net 30"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("2025-02-30");
+  });
+
+  it("imports a CSV with the contract's JSON keys, and exits 1 naming each error of a refused file", async () => {
+    const dataDir = freshDir();
+    const dir = path.dirname(dataDir);
+    writeFileSync(path.join(dir, "clients.csv"), "external_ref;name\nC1;Alpha SARL\n");
+    writeFileSync(
+      path.join(dir, "factures.csv"),
+      "customer_ref;number;issue_date;due_date;amount\nC1;FA-1;05/01/2026;04/02/2026;1 200,50\nC2;FA-2;2026-01-05;2026-02-04;10\n",
+    );
+    await runCli([
+      "company",
+      "add",
+      "--code",
+      "FR",
+      "--name",
+      "Test",
+      "--country",
+      "FR",
+      "--currency",
+      "EUR",
+      "--data-dir",
+      dataDir,
+    ]);
+    const ok = await runCli([
+      "import",
+      "customers",
+      path.join(dir, "clients.csv"),
+      "--json",
+      "--data-dir",
+      dataDir,
+    ]);
+    expect(JSON.parse(ok.stdout)).toMatchObject({
+      batchId: expect.any(Number),
+      kind: "customers",
+      rows: 1,
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+      closed: 0,
+      errors: [],
+    });
+    const refused = await runCli([
+      "import",
+      "invoices",
+      path.join(dir, "factures.csv"),
+      "--json",
+      "--data-dir",
+      dataDir,
+    ]);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout).errors).toEqual([
+      {
+        line: 3,
+        column: "customer_ref",
+        value: "C2",
+        message: expect.stringContaining("no customer has this reference"),
+      },
+    ]);
   });
 });
