@@ -57,6 +57,9 @@ function expectConsistentAllocations(result: ParsedImport): void {
     expect(Math.abs(i.openAmountMinor ?? 0)).toBeLessThanOrEqual(Math.abs(i.amountMinor));
     expect(Math.sign(i.openAmountMinor ?? 0) * Math.sign(i.amountMinor)).toBeGreaterThanOrEqual(0);
   }
+  // The importer keys allocations by payment and invoice: one allocation per pair.
+  const pairs = new Set(result.allocations.map((a) => `${a.paymentRef} ${a.invoiceRef}`));
+  expect(pairs.size).toBe(result.allocations.length);
   expect(new Set(result.invoices.map((i) => i.externalRef)).size).toBe(result.invoices.length);
   expect(new Set(result.payments.map((p) => p.externalRef)).size).toBe(result.payments.length);
 }
