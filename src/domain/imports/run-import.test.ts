@@ -125,14 +125,16 @@ C1,FA-11,2026-01-01,2026-01-31,10
   });
 
   it("reads Windows-1252, semicolons, decimal commas, French dates and CR line ends", async () => {
-    const text = "external_ref;name;city\rC3;Société Générale d'Équipement;Évry\r";
-    const bytes = Uint8Array.from([...text].map((c) => ({ é: 0xe9, É: 0xc9 })[c] ?? c.charCodeAt(0)));
+    const text = "external_ref;name;city\rC3;Société Générale d’Équipement;Évry €\r";
+    const bytes = Uint8Array.from(
+      [...text].map((c) => ({ é: 0xe9, É: 0xc9, "’": 0x92, "€": 0x80 })[c] ?? c.charCodeAt(0)),
+    );
     const report = await importCsv(ctx, "customers", bytes);
     expect(report.status).toBe("succeeded");
     const rows = await one<{ name: string; custom_fields: Record<string, string> }>(
       sql`select name, custom_fields from customer where external_ref = 'C3'`,
     );
-    expect(rows).toEqual([{ name: "Société Générale d'Équipement", custom_fields: { city: "Évry" } }]);
+    expect(rows).toEqual([{ name: "Société Générale d’Équipement", custom_fields: { city: "Évry €" } }]);
   });
 
   it("closes open items absent from a complete snapshot, never deletes them, and reopens them when they return", async () => {
@@ -273,5 +275,22 @@ describe("an import interrupted by a stopped process", () => {
       { status: "failed", error_count: 1 },
     ]);
     expect(await one(sql`select 1 from import_row where batch_id = ${batchId}`)).toEqual([]);
+  });
+});
+
+describe("the timeline of an imported payment", () => {
+  it("says the amount in major units, and calls a negative payment a refund", async () => {
+    await importCsv(
+      ctx,
+      "payments",
+      "customer_ref;date;amount;reference;external_ref\nC1;2026-03-05;1 234,50;VIR 9;P9\nC1;2026-03-06;-288,02;CHQ 7;P10\n",
+    );
+    const rows = await one<{ summary: string; amount: string }>(
+      sql`select summary, data->>'amount' as amount from activity where type = 'payment' order by id desc limit 2`,
+    );
+    expect(rows).toEqual([
+      { summary: "Refund or returned payment of 288.02 EUR, ref CHQ 7", amount: "-288.02" },
+      { summary: "Payment of 1234.50 EUR received, ref VIR 9", amount: "1234.50" },
+    ]);
   });
 });

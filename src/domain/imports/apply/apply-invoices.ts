@@ -114,7 +114,8 @@ export async function applyInvoices(
       insert into activity (company_id, customer_id, type, summary, data, occurred_at)
       select ${ctx.companyId}, customer_id, 'import',
         'Import ' || ${ctx.fileName}::text || ': ' || created || ' invoice(s) created, ' || updated || ' updated',
-        jsonb_build_object('batchId', ${ctx.batchId}::bigint, 'fileName', ${ctx.fileName}::text, 'entity', 'invoice', 'created', created, 'updated', updated),
+        jsonb_build_object('batchId', ${ctx.batchId}::bigint, 'fileName', ${ctx.fileName}::text, 'entity', 'invoice',
+          'created', created, 'updated', updated, 'invoices', created + updated, 'payments', 0),
         ${ctx.now}
       from per_customer returning 1
     )

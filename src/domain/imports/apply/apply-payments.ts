@@ -3,6 +3,7 @@ import type { Tx } from "../../../db/client";
 import type { ImportIssue } from "../imports.types";
 import { unknownCustomers } from "./apply-invoices";
 import { type ApplyContext, type ApplyResult, countStaged, duplicateKeys } from "./staging";
+import { decimalSql } from "./upsert-sql";
 
 /** A payment already allocated cannot change amount or currency by import: that would unbalance its allocations. */
 async function allocatedChanges(tx: Tx, ctx: ApplyContext): Promise<ImportIssue[]> {
@@ -56,9 +57,11 @@ export async function applyPayments(tx: Tx, ctx: ApplyContext): Promise<ApplyRes
     ), timeline as (
       insert into activity (company_id, customer_id, type, summary, data, occurred_at)
       select ${ctx.companyId}, customer_id, 'payment',
-        'Payment ' || amount_minor || ' ' || currency || ' received' || coalesce(', ref ' || reference, ''),
-        jsonb_build_object('paymentId', id, 'amountMinor', amount_minor, 'currency', currency, 'reference', reference,
-          'batchId', ${ctx.batchId}::bigint),
+        case when amount_minor < 0 then 'Refund or returned payment of ' else 'Payment of ' end
+          || ${decimalSql("abs(amount_minor)", "currency")} || ' ' || currency
+          || case when amount_minor < 0 then '' else ' received' end || coalesce(', ref ' || reference, ''),
+        jsonb_build_object('paymentId', id, 'amount', ${decimalSql("amount_minor", "currency")}, 'currency', currency,
+          'reference', reference, 'batchId', ${ctx.batchId}::bigint),
         (payment_date + time '12:00') at time zone 'UTC'
       from upserted where inserted and customer_id is not null returning 1
     )

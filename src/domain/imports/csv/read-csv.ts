@@ -1,4 +1,5 @@
 import { parse } from "csv-parse";
+import { fixWindows1252 } from "../../../shared/windows-1252";
 import { type ImportIssue, ImportParseError } from "../imports.types";
 
 export type CsvRow = { line: number; values: Record<string, string> };
@@ -75,7 +76,13 @@ export async function* readCsv(
     size += next.value.length;
   }
   const encoding = detectEncoding(Buffer.concat(head));
-  const decoder = new TextDecoder(encoding, { fatal: encoding === "utf-8" });
+  const textDecoder = new TextDecoder(encoding, { fatal: encoding === "utf-8" });
+  const decoder = {
+    decode: (bytes?: Uint8Array, options?: { stream: boolean }) => {
+      const text = textDecoder.decode(bytes, options);
+      return encoding === "windows-1252" ? fixWindows1252(text) : text;
+    },
+  };
   const first = decoder.decode(Buffer.concat(head), { stream: true }).replace(/^\uFEFF/, "");
   const separator = detectSeparator(first.split(/\r\n|\r|\n/, 1)[0] ?? "");
   const parser = parse({

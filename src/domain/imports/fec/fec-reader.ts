@@ -1,18 +1,8 @@
+import { fixWindows1252 } from "../../../shared/windows-1252";
 import type { ImportIssue } from "../imports.types";
 import { type FecColumn, type FecHeader, readHeader } from "./fec-columns";
 import { entryKey } from "./fec-entries";
 import { type FecLine, toFecLine } from "./fec-fields";
-
-/** Windows-1252 0x80–0x9F (WHATWG table); the five undefined bytes keep their C1 code. */
-const CP1252_C1 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-
-/**
- * Node 20.18.3+ and 22.13+ decode "windows-1252" as ISO-8859-1 (nodejs/node#56542): 0x80 comes out
- * as U+0080 instead of "€". Mapping the C1 range afterwards is right with or without the bug.
- */
-function fixC1(text: string): string {
-  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c);
-}
 
 /**
  * UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Windows-1252: French accounting
@@ -27,7 +17,7 @@ export function decodeFec(bytes: Uint8Array): { text: string; encoding: "utf-8" 
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     encoding = "windows-1252";
-    text = fixC1(new TextDecoder("windows-1252").decode(bytes));
+    text = fixWindows1252(new TextDecoder("windows-1252").decode(bytes));
   }
   // A UTF-8 BOM survives in a file that is not UTF-8 throughout, read as Windows-1252 "ï»¿".
   return { text: text.replace(/^(\uFEFF|ï»¿)/, ""), encoding };
