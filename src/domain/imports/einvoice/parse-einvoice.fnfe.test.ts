@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../../shared/dates";
-import { ImportParseError, type ParsedImport } from "../imports.types";
+import type { ParsedImport } from "../imports.types";
 import { parseEInvoice } from "./parse-einvoice";
 
 /** The French FNFE-MPE Factur-X examples, as shipped in the ZUGFeRD corpus. */
