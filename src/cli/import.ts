@@ -19,7 +19,7 @@ export function registerImport(program: Command, run: (action: () => Promise<voi
     .argument("<kind>", "customers | contacts | invoices | payments | fec | einvoice")
     .argument("<files...>", "files to import, each in its own batch")
     .option("--company <code>", "company to import into (required when there are several)")
-    .option("--mapping <name>", "saved column mapping for a non-native CSV/XLSX")
+    .option("--mapping <name>", "saved column mapping (made on the Imports page) for a CSV or XLSX file")
     .option("--snapshot", "invoices: the file is the complete list of open items; absent ones are closed")
     .option("--dry-run", "show what would be created, updated and closed, write nothing")
     .action((kindText: string, files: string[], flags: ImportFlags) =>
@@ -50,6 +50,7 @@ export function registerImport(program: Command, run: (action: () => Promise<voi
               readAll: () => readFile(file),
               snapshot: flags.snapshot === true,
               dryRun: flags.dryRun === true,
+              mapping: flags.mapping ? { name: flags.mapping } : undefined,
               onProgress: showProgress
                 ? (rows) => process.stderr.write(`\r${path.basename(file)}: ${rows} rows read`)
                 : undefined,

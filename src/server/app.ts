@@ -11,6 +11,7 @@ import { companiesRoutes } from "../domain/companies/companies.routes";
 import type { App, AppContext, RouteSettings } from "../domain/context";
 import { customersRoutes } from "../domain/customers/customers.routes";
 import { importsRoutes } from "../domain/imports/imports.routes";
+import { mappingsRoutes } from "../domain/imports/mappings.routes";
 import { ledgerRoutes } from "../domain/ledger/ledger.routes";
 import { usersRoutes } from "../domain/users/users.routes";
 import type { Clock } from "../shared/clock";
@@ -91,6 +92,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   customersRoutes(app, ctx);
   ledgerRoutes(app, ctx);
   importsRoutes(app, ctx);
+  mappingsRoutes(app, ctx);
   await installStaticWeb(app, options.webRoot);
   return app;
 }

@@ -139,3 +139,22 @@ export const payable = pgTable(
     index("payable_supplier_idx").on(t.supplierId).where(sql`${t.openAmountMinor} <> 0`),
   ],
 );
+
+/** A saved column mapping for CSV/XLSX files that do not use the native columns. */
+export const importMapping = pgTable(
+  "import_mapping",
+  {
+    id: id(),
+    companyId: ref("company_id")
+      .notNull()
+      .references(() => company.id),
+    kind: text("kind").notNull(),
+    name: text("name").notNull(),
+    columns: jsonb("columns").$type<Record<string, string>>().notNull(),
+    dateFormat: text("date_format").notNull().default("auto"),
+    decimalSeparator: text("decimal_separator").notNull().default("auto"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("import_mapping_name_key").on(t.companyId, t.kind, sql`lower(${t.name})`)],
+);

@@ -1,4 +1,5 @@
 import type { Readable } from "node:stream";
+import { DomainError } from "../../shared/errors";
 import type { AppContext } from "../context";
 import type { Actor } from "../users/users.types";
 import { parseEInvoice } from "./einvoice/parse-einvoice";
@@ -16,6 +17,7 @@ export type ImportFileInput = {
   readAll: () => Promise<Uint8Array>;
   snapshot: boolean;
   dryRun: boolean;
+  mapping?: { id?: number | undefined; name?: string | undefined } | undefined;
   onProgress?: ((rows: number) => void) | undefined;
 };
 
@@ -36,6 +38,21 @@ export async function importFile(
   input: ImportFileInput,
 ): Promise<ImportReport> {
   const parser = PARSERS[input.kind];
+  if (parser && input.mapping && (input.mapping.id !== undefined || input.mapping.name !== undefined)) {
+    throw new DomainError(
+      "VALIDATION",
+      `A ${input.kind} file has a fixed layout: column mappings apply to CSV and XLSX files`,
+      {
+        issues: [
+          {
+            field: "mapping",
+            value: input.mapping.name ?? input.mapping.id,
+            message: "applies to customers, contacts, invoices and payments",
+          },
+        ],
+      },
+    );
+  }
   if (!parser) {
     return runImport(ctx, actor, {
       ...input,

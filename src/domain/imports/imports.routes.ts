@@ -83,6 +83,7 @@ async function importPart(
     },
     snapshot: options.snapshot,
     dryRun: options.dryRun,
+    mapping: { id: options.mappingId },
   });
 }
 

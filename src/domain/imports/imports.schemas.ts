@@ -75,6 +75,8 @@ export type ImportBatchDetail = z.infer<typeof ImportBatchDetail>;
 export const ImportOptions = z.object({
   kind: ImportKindSchema,
   companyId: IdParam,
+  /** A saved mapping (id) for a CSV or XLSX file that does not use the native columns. */
+  mappingId: IdParam.optional(),
   snapshot: z
     .enum(["true", "false"])
     .transform((v) => v === "true")
@@ -85,3 +87,61 @@ export const ImportOptions = z.object({
     .default(false),
 });
 export type ImportOptions = z.infer<typeof ImportOptions>;
+
+export const DATE_FORMATS = [
+  "auto",
+  "YYYY-MM-DD",
+  "DD/MM/YYYY",
+  "MM/DD/YYYY",
+  "DD.MM.YYYY",
+  "YYYYMMDD",
+] as const;
+export const DECIMAL_SEPARATORS = ["auto", ",", "."] as const;
+export const MAPPABLE_KINDS = ["customers", "contacts", "invoices", "payments"] as const;
+
+/**
+ * A saved column mapping: which column of the user's file (by header text) feeds each native
+ * column, and how its dates and amounts are written. Per company and kind, found by name.
+ */
+export const ImportMappingInput = z.object({
+  companyId: IdParam,
+  kind: z.enum(MAPPABLE_KINDS),
+  name: z.string().trim().min(1, "must not be empty").max(100),
+  /** Native column name → header of the user's file. */
+  columns: z
+    .record(z.string(), z.string().trim().min(1))
+    .refine((c) => Object.keys(c).length > 0, "map at least one column"),
+  dateFormat: z.enum(DATE_FORMATS).default("auto"),
+  decimalSeparator: z.enum(DECIMAL_SEPARATORS).default("auto"),
+});
+export type ImportMappingInput = z.infer<typeof ImportMappingInput>;
+
+export const ImportMapping = ImportMappingInput.extend({
+  id: z.number().int(),
+  updatedAt: z.string(),
+});
+export type ImportMapping = z.infer<typeof ImportMapping>;
+
+export const ImportMappingList = z.object({ items: z.array(ImportMapping) });
+export type ImportMappingList = z.infer<typeof ImportMappingList>;
+
+export const ImportMappingListQuery = z.object({
+  companyId: IdParam.optional(),
+  kind: z.enum(MAPPABLE_KINDS).optional(),
+});
+
+/** The first rows of an uploaded CSV or XLSX file, to build a mapping from. */
+export const ImportPreview = z.object({
+  fileName: z.string(),
+  format: z.enum(["csv", "xlsx"]),
+  encoding: z.string().nullable(),
+  separator: z.string().nullable(),
+  header: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+  /** The native columns of each mappable kind, and which are required. */
+  nativeColumns: z.record(
+    z.string(),
+    z.object({ columns: z.array(z.string()), required: z.array(z.string()) }),
+  ),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;

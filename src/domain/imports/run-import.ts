@@ -15,6 +15,7 @@ import type { ImportReport } from "./imports.schemas";
 import type { ImportIssue, ImportKind, ParsedImport } from "./imports.types";
 import { ImportParseError } from "./imports.types";
 import { resolveCompany } from "./resolve-company";
+import { resolveMapping } from "./resolve-mapping";
 import { MAX_KEPT_ISSUES, stageNativeCsv } from "./stage-native";
 
 export type ImportSource =
@@ -32,7 +33,9 @@ export type RunImportInput = {
   source: ImportSource;
   snapshot: boolean;
   dryRun: boolean;
-  onProgress?: (rows: number) => void;
+  /** A saved column mapping, by id or by name, for CSV/XLSX files without the native columns. */
+  mapping?: { id?: number | undefined; name?: string | undefined } | undefined;
+  onProgress?: ((rows: number) => void) | undefined;
 };
 
 class Rollback extends Error {}
@@ -99,6 +102,7 @@ export async function runImport(ctx: AppContext, actor: Actor, input: RunImportI
       ],
     });
   }
+  const mapping = await resolveMapping(ctx, company.id, input);
   const hash = createHash("sha256");
   const batchId = await insertBatch(ctx.db, {
     companyId: company.id,
@@ -147,6 +151,7 @@ export async function runImport(ctx: AppContext, actor: Actor, input: RunImportI
         fileName: input.fileName,
         currency: company.currency,
         companyCode: company.code,
+        mapping,
         onProgress: input.onProgress,
       });
       report.rows = staged.rows;

@@ -1,5 +1,6 @@
 import type { Queryable } from "../../db/client";
 import { type Entity, stageRecords } from "./apply/staging";
+import { type ColumnMapping, mapHeader, mapRow } from "./csv/column-mapping";
 import {
   contactFromRow,
   customerFromRow,
@@ -9,7 +10,8 @@ import {
   type NativeResult,
   paymentFromRow,
 } from "./csv/native-records";
-import { type CsvRow, readCsv } from "./csv/read-csv";
+import type { CsvRow } from "./csv/read-csv";
+import { readRows } from "./csv/read-rows";
 import type { ImportIssue } from "./imports.types";
 
 const CHUNK = 5000;
@@ -46,7 +48,8 @@ export type StageOptions = {
   fileName: string;
   currency: string;
   companyCode: string;
-  onProgress?: (rows: number) => void;
+  mapping?: ColumnMapping | null;
+  onProgress?: ((rows: number) => void) | undefined;
 };
 
 function convert(kind: NativeKind, row: CsvRow, options: StageOptions): NativeResult<{ line: number }> {
@@ -63,7 +66,8 @@ function convert(kind: NativeKind, row: CsvRow, options: StageOptions): NativeRe
 }
 
 /**
- * Reads a native CSV as a stream, checks every row, and stages the valid ones chunk by chunk. Once
+ * Reads a CSV or XLSX file as a stream — native columns, or the user's columns through a saved
+ * mapping — checks every row, and stages the valid ones chunk by chunk. Once
  * a row fails, nothing more is staged (the file will be rejected) but every row is still checked
  * so that the report lists every error.
  */
@@ -81,15 +85,20 @@ export async function stageNativeCsv(
     for (const issue of found) if (issues.length < MAX_KEPT_ISSUES) issues.push(issue);
   };
   let hasHeader = false;
-  const onHeader = (header: string[]) => {
+  const mapping = options.mapping ?? null;
+  const onHeader = (fileHeader: string[]) => {
     hasHeader = true;
+    const mapped = mapping ? mapHeader(fileHeader, mapping) : { header: fileHeader, issues: [] };
+    report(mapped.issues);
+    const header = mapped.header;
     report(missingColumns(options.kind, header));
     for (const column of header)
       present.add(KEY_OF_COLUMN[column] ?? column.replace(/_(\w)/g, (_m, c: string) => c.toUpperCase()));
     if (header.some((c) => !["external_ref", "customer_ref"].includes(c))) present.add("customFields");
   };
-  for await (const row of readCsv(source, options.fileName, onHeader)) {
+  for await (const fileRow of readRows(source, options.fileName, onHeader)) {
     rows++;
+    const row = mapping ? mapRow(fileRow, mapping) : fileRow;
     const { record, issues: found } = convert(options.kind, row, options);
     if (found.length > 0) report(found);
     if (record && issueCount === 0) {

@@ -2,7 +2,12 @@ import { parse } from "csv-parse";
 import { fixWindows1252 } from "../../../shared/windows-1252";
 import { type ImportIssue, ImportParseError } from "../imports.types";
 
-export type CsvRow = { line: number; values: Record<string, string> };
+export type CsvRow = {
+  line: number;
+  values: Record<string, string>;
+  /** Columns whose value came typed (a spreadsheet's number or date cell), already in canonical form. */
+  typed?: ReadonlySet<string>;
+};
 
 const SAMPLE_BYTES = 64 * 1024;
 const SEPARATORS = [";", ",", "\t", "|"] as const;
@@ -60,7 +65,7 @@ async function write(parser: Parser, text: string): Promise<void> {
 export async function* readCsv(
   source: AsyncIterable<Uint8Array>,
   fileName: string,
-  onHeader: (header: string[]) => void = () => {},
+  onHeader: (header: string[], raw: string[]) => void = () => {},
 ): AsyncGenerator<CsvRow, void> {
   const chunks = source[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
@@ -114,7 +119,10 @@ export async function* readCsv(
     }>) {
       if (!header) {
         header = record.map(normalizeHeader);
-        onHeader(header);
+        onHeader(
+          header,
+          record.map((name) => name.trim().replace(/^\uFEFF/, "")),
+        );
         continue;
       }
       if (record.every((value) => value.trim() === "")) continue;
