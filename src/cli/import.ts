@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
@@ -9,6 +10,14 @@ import { type GlobalOptions, outputOf, withRuntime } from "./context";
 import { CliInputError, EXIT_INVALID_INPUT, printResult, table } from "./output";
 
 type ImportFlags = { company?: string; mapping?: string; snapshot?: boolean; dryRun?: boolean };
+
+/** Reading the file once to hash it lets an unchanged extract be skipped without parsing it. */
+async function sha256File(file: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }))
+    hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
 
 export function registerImport(program: Command, run: (action: () => Promise<void>) => Promise<void>): void {
   program
@@ -51,6 +60,7 @@ export function registerImport(program: Command, run: (action: () => Promise<voi
               snapshot: flags.snapshot === true,
               dryRun: flags.dryRun === true,
               mapping: flags.mapping ? { name: flags.mapping } : undefined,
+              fileHash: await sha256File(file),
               onProgress: showProgress
                 ? (rows) => process.stderr.write(`\r${path.basename(file)}: ${rows} rows read`)
                 : undefined,

@@ -18,6 +18,7 @@ export type ImportFileInput = {
   snapshot: boolean;
   dryRun: boolean;
   mapping?: { id?: number | undefined; name?: string | undefined } | undefined;
+  fileHash?: string | undefined;
   onProgress?: ((rows: number) => void) | undefined;
 };
 

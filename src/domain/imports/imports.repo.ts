@@ -26,7 +26,12 @@ export async function finishBatch(
 /** The latest batch that changed data for this company and kind: a file identical to it changes nothing. */
 export async function findLastApplied(q: Queryable, companyId: number, kind: string) {
   const rows = await q
-    .select({ id: importBatch.id, fileHash: importBatch.fileHash, snapshot: importBatch.snapshot })
+    .select({
+      id: importBatch.id,
+      fileHash: importBatch.fileHash,
+      snapshot: importBatch.snapshot,
+      rows: importBatch.rows,
+    })
     .from(importBatch)
     .where(
       and(

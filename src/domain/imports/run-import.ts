@@ -35,6 +35,8 @@ export type RunImportInput = {
   dryRun: boolean;
   /** A saved column mapping, by id or by name, for CSV/XLSX files without the native columns. */
   mapping?: { id?: number | undefined; name?: string | undefined } | undefined;
+  /** SHA-256 of the file when the caller could read it first (a file on disk): an unchanged file is skipped unread. */
+  fileHash?: string | undefined;
   onProgress?: ((rows: number) => void) | undefined;
 };
 
@@ -103,6 +105,12 @@ export async function runImport(ctx: AppContext, actor: Actor, input: RunImportI
     });
   }
   const mapping = await resolveMapping(ctx, company.id, input);
+  if (input.fileHash && !input.dryRun) {
+    const last = await findLastApplied(ctx.db, company.id, input.kind);
+    if (last && last.fileHash === input.fileHash && last.snapshot === input.snapshot) {
+      return recordDuplicate(ctx, actor, input, company.id, last.rows);
+    }
+  }
   const hash = createHash("sha256");
   const batchId = await insertBatch(ctx.db, {
     companyId: company.id,
@@ -249,6 +257,43 @@ async function applyInTransaction(
     if (!(error instanceof Rollback)) throw error;
   }
   return outcome;
+}
+
+/** The same file as the last import of this kind: nothing to read, nothing changes. */
+async function recordDuplicate(
+  ctx: AppContext,
+  actor: Actor,
+  input: RunImportInput,
+  companyId: number,
+  rows: number,
+): Promise<ImportReport> {
+  const batchId = await insertBatch(ctx.db, {
+    companyId,
+    kind: input.kind,
+    fileName: input.fileName,
+    fileHash: input.fileHash ?? "",
+    status: "duplicate",
+    snapshot: input.snapshot,
+    rows,
+    unchanged: rows,
+    createdById: actor.userId,
+    finishedAt: ctx.clock.now(),
+  });
+  return {
+    batchId,
+    kind: input.kind,
+    fileName: input.fileName,
+    status: "duplicate",
+    dryRun: false,
+    snapshot: input.snapshot,
+    rows,
+    created: 0,
+    updated: 0,
+    unchanged: rows,
+    closed: 0,
+    details: {},
+    errors: [],
+  };
 }
 
 function toError(issue: ImportIssue) {
