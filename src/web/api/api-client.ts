@@ -87,4 +87,6 @@ export const api = {
     apiRequest<T>(path, { query, signal }),
   post: <T>(path: string, body?: unknown): Promise<T> => apiRequest<T>(path, { method: "POST", body }),
   patch: <T>(path: string, body?: unknown): Promise<T> => apiRequest<T>(path, { method: "PATCH", body }),
+  put: <T>(path: string, body?: unknown): Promise<T> => apiRequest<T>(path, { method: "PUT", body }),
+  delete: (path: string): Promise<void> => apiRequest<void>(path, { method: "DELETE" }),
 };

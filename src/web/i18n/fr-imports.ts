@@ -36,6 +36,60 @@ export const frImports = {
   "imports.confirmHint": "Importe les mêmes fichiers avec les mêmes options.",
   "imports.confirmBlocked": "Corrigez les fichiers refusés, puis relancez la simulation.",
 
+  "imports.mapping": "Correspondance de colonnes",
+  "imports.mappingHint":
+    "Pour un fichier CSV ou Excel (XLSX) dont les en-têtes ne sont pas les colonnes natives d'Encours.",
+  "imports.mappingNative": "Colonnes natives",
+  "imports.mappingNew": "Nouvelle correspondance…",
+  "imports.mappingEdit": "Modifier",
+  "imports.mappingLoadFailed": "Les correspondances enregistrées n'ont pas pu être chargées.",
+
+  "mapping.titleNew": "Nouvelle correspondance de colonnes",
+  "mapping.titleEdit": "Correspondance « {name} »",
+  "mapping.intro":
+    "Indiquez, pour chaque colonne attendue par Encours, la colonne de votre fichier qui la contient. La correspondance est enregistrée pour cette société et les fichiers de type « {kind} ».",
+  "mapping.name": "Nom de la correspondance",
+  "mapping.namePlaceholder": "Par exemple : Export Sage mensuel",
+  "mapping.nameRequired": "Donnez un nom à la correspondance.",
+  "mapping.nameTaken": "Ce nom est déjà utilisé pour cette société et ce type de fichier.",
+  "mapping.sample": "Fichier d'exemple",
+  "mapping.sampleHint":
+    "Un export CSV ou XLSX de votre logiciel : seules ses premières lignes sont lues, rien n'est importé.",
+  "mapping.samplePlaceholder": "Choisir un fichier…",
+  "mapping.sampleFailed": "Le fichier d'exemple n'a pas pu être lu",
+  "mapping.sampleRows": "Premières lignes du fichier",
+  "mapping.sampleCsv": "CSV · encodage {encoding} · séparateur « {separator} »",
+  "mapping.sampleXlsx": "Excel (XLSX) · première feuille",
+  "mapping.columnsHint":
+    "Les colonnes marquées d'un astérisque (*) sont obligatoires : le fichier doit les fournir. Les colonnes proposées automatiquement sont à vérifier ; laissez vide une colonne que le fichier ne fournit pas.",
+  "mapping.columnsNeedSample": "Chargez un fichier d'exemple pour choisir ses colonnes.",
+  "mapping.columnNone": "Non fournie",
+  "mapping.columnRequired": "Colonne obligatoire : choisissez la colonne du fichier qui la contient.",
+  "mapping.columnsEmpty": "Associez au moins une colonne du fichier.",
+  "mapping.dateFormat": "Format des dates",
+  "mapping.decimalSeparator": "Séparateur décimal",
+  "mapping.readPreview": "Aperçu de la lecture",
+  "mapping.readPreviewHint":
+    "Les 5 premières lignes telles qu'Encours les lira. « Illisible » : la valeur ne suit pas le format choisi.",
+  "mapping.unreadable": "Illisible",
+  "mapping.save": "Enregistrer",
+  "mapping.cancel": "Annuler",
+  "mapping.saveFailed": "La correspondance n'a pas été enregistrée",
+  "mapping.delete": "Supprimer",
+  "mapping.deleteConfirm": "Supprimer la correspondance « {name} » ?",
+  "mapping.deleteConfirmHint": "Les imports déjà faits avec elle ne changent pas.",
+  "mapping.deleteConfirmButton": "Oui, supprimer",
+  "mapping.deleteFailed": "La correspondance n'a pas été supprimée",
+  "mappingDateFormat.auto": "Automatique",
+  "mappingDateFormat.YYYY-MM-DD": "AAAA-MM-JJ (2026-03-31)",
+  "mappingDateFormat.DD/MM/YYYY": "JJ/MM/AAAA (31/03/2026)",
+  "mappingDateFormat.MM/DD/YYYY": "MM/JJ/AAAA (03/31/2026)",
+  "mappingDateFormat.DD.MM.YYYY": "JJ.MM.AAAA (31.03.2026)",
+  "mappingDateFormat.YYYYMMDD": "AAAAMMJJ (20260331)",
+  "mappingDecimal.auto": "Automatique",
+  "mappingDecimal.,": "Virgule (1 234,56)",
+  "mappingDecimal..": "Point (1,234.56)",
+
   "importKind.customers": "Clients",
   "importKind.contacts": "Contacts",
   "importKind.invoices": "Factures et avoirs",
@@ -43,13 +97,13 @@ export const frImports = {
   "importKind.fec": "Écritures comptables (FEC)",
   "importKind.einvoice": "Factures électroniques",
   "importHint.customers":
-    "CSV, colonnes : external_ref, name, company, segment, language, country, currency, email, phone, payment_terms, credit_limit, collector_email, sales_rep_email, strategic, legal_id, vat_id",
+    "CSV ou XLSX, colonnes natives : external_ref, name, company, segment, language, country, currency, email, phone, payment_terms, credit_limit, collector_email, sales_rep_email, strategic, legal_id, vat_id",
   "importHint.contacts":
-    "CSV, colonnes : customer_ref, name, role, email, phone, language, preferred_channel",
+    "CSV ou XLSX, colonnes natives : customer_ref, name, role, email, phone, language, preferred_channel",
   "importHint.invoices":
-    "CSV, colonnes : customer_ref, number, type, issue_date, due_date, amount, open_amount, currency, po_number, external_ref",
+    "CSV ou XLSX, colonnes natives : customer_ref, number, type, issue_date, due_date, amount, open_amount, currency, po_number, external_ref",
   "importHint.payments":
-    "CSV, colonnes : customer_ref, date, amount, currency, reference, invoice_number, external_ref",
+    "CSV ou XLSX, colonnes natives : customer_ref, date, amount, currency, reference, invoice_number, external_ref",
   "importHint.fec": "Fichier des écritures comptables (18 ou 22 colonnes)",
   "importHint.einvoice": "Factur-X / ZUGFeRD (PDF), CII ou UBL (XML)",
 

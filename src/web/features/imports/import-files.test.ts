@@ -8,7 +8,9 @@ describe("isAcceptedFile", () => {
   it.each([
     ["factures.csv", true],
     ["FEC.TXT", true],
-    ["export.xlsx", false],
+    ["export.xlsx", true],
+    ["Balance.XLSX", true],
+    ["ancien.xls", false],
     ["facture.xml", true],
     ["facturx.PDF", true],
     ["notes.doc", false],

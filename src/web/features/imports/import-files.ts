@@ -15,8 +15,8 @@ const KINDS: Record<ImportKind, true> = {
 export const IMPORT_KINDS = Object.keys(KINDS) as ImportKind[];
 
 /** What the file picker offers; the server tells which format a kind really takes. */
-// XLSX arrives with saved column mappings; until then the server reads CSV, FEC text, XML and PDF.
-export const ACCEPTED_EXTENSIONS = [".csv", ".txt", ".xml", ".pdf"] as const;
+// An XLSX file is read from its first sheet, through a saved column mapping or with the native columns.
+export const ACCEPTED_EXTENSIONS = [".csv", ".txt", ".xlsx", ".xml", ".pdf"] as const;
 
 /** The server takes at most this many files in one request. */
 export const MAX_FILES = 50;

@@ -7,7 +7,9 @@ import { useT } from "../../i18n/use-i18n";
 import { companiesQuery } from "../companies/companies-api";
 import { FileDropZone } from "./file-drop-zone";
 import { addFiles, canSnapshot, fileKey, IMPORT_KINDS, MAX_FILES } from "./import-files";
+import { isMappableKind } from "./import-mappings-api";
 import type { ImportKind, ImportRequest } from "./imports-api";
+import { MappingPicker } from "./mapping-picker";
 import { SelectedFiles } from "./selected-files";
 
 type ImportFormProps = {
@@ -18,13 +20,15 @@ type ImportFormProps = {
 
 type FormErrors = { company?: string; files?: string };
 
-/** Kind, company, snapshot option and files; then simulate or import. */
+/** Kind, company, column mapping, snapshot option and files; then simulate or import. */
 export function ImportForm({ onSubmit, isBusy }: ImportFormProps): ReactNode {
   const t = useT();
   const companies = useQuery(companiesQuery).data?.items ?? [];
   const [kind, setKind] = useState<ImportKind>("invoices");
   const [chosenCompany, setChosenCompany] = useState<string | null>(null);
   const [snapshot, setSnapshot] = useState(false);
+  // A mapping belongs to one company and kind: changing either goes back to the native columns.
+  const [mappingId, setMappingId] = useState<number | null>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<FormErrors>({});
   const [notices, setNotices] = useState<string[]>([]);
@@ -52,6 +56,7 @@ export function ImportForm({ onSubmit, isBusy }: ImportFormProps): ReactNode {
       kind,
       companyId: Number(companyId),
       snapshot: canSnapshot(kind) && snapshot,
+      mappingId: isMappableKind(kind) ? mappingId : null,
       dryRun,
       files,
     };
@@ -72,7 +77,11 @@ export function ImportForm({ onSubmit, isBusy }: ImportFormProps): ReactNode {
             label={t("imports.kind")}
             data={IMPORT_KINDS.map((value) => ({ value, label: t(`importKind.${value}`) }))}
             value={kind}
-            onChange={(value) => value && setKind(value as ImportKind)}
+            onChange={(value) => {
+              if (!value) return;
+              setKind(value as ImportKind);
+              setMappingId(null);
+            }}
             allowDeselect={false}
             disabled={isBusy}
             data-testid="import-kind"
@@ -87,6 +96,7 @@ export function ImportForm({ onSubmit, isBusy }: ImportFormProps): ReactNode {
             value={companyId}
             onChange={(value) => {
               setChosenCompany(value);
+              setMappingId(null);
               if (value) setErrors((previous) => ({ ...previous, company: undefined }));
             }}
             searchable
@@ -102,6 +112,15 @@ export function ImportForm({ onSubmit, isBusy }: ImportFormProps): ReactNode {
             {t(`importHint.${kind}`)}
           </Text>
         </Group>
+        {isMappableKind(kind) && (
+          <MappingPicker
+            companyId={companyId ? Number(companyId) : null}
+            kind={kind}
+            value={mappingId}
+            onChange={setMappingId}
+            disabled={isBusy}
+          />
+        )}
         {canSnapshot(kind) && (
           <Checkbox
             label={t("imports.snapshot")}

@@ -25,6 +25,8 @@ export type ImportRequest = {
   companyId: number;
   /** Only an invoices import can be a complete snapshot of the open items. */
   snapshot: boolean;
+  /** A saved column mapping (customers, contacts, invoices, payments); null for the native columns. */
+  mappingId: number | null;
   dryRun: boolean;
   files: readonly File[];
 };
@@ -59,6 +61,7 @@ export async function uploadImport(
   form.append("companyId", String(request.companyId));
   form.append("snapshot", String(request.kind === "invoices" && request.snapshot));
   form.append("dryRun", String(request.dryRun));
+  if (request.mappingId !== null) form.append("mappingId", String(request.mappingId));
   for (const file of request.files) form.append("file", file, file.name);
   const body = await apiUpload<{ reports: ImportReport[] }>("/imports", form, callbacks);
   return body.reports;
