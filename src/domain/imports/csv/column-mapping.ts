@@ -13,17 +13,23 @@ export type ColumnMapping = {
 const DATE_COLUMNS = new Set(["issue_date", "due_date", "date"]);
 const AMOUNT_COLUMNS = new Set(["amount", "open_amount", "credit_limit"]);
 
+/** Where year, month and day sit in each written form (capture group numbers). */
+const DATE_PATTERNS: Partial<
+  Record<ColumnMapping["dateFormat"], { regex: RegExp; order: [number, number, number] }>
+> = {
+  "MM/DD/YYYY": { regex: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, order: [3, 1, 2] },
+  "DD.MM.YYYY": { regex: /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/, order: [3, 2, 1] },
+  YYYYMMDD: { regex: /^(\d{4})(\d{2})(\d{2})$/, order: [1, 2, 3] },
+};
+
 /** Rewrites a date written in the mapping's format as ISO; anything else is left for the row check to report. */
 export function toIsoText(text: string, format: ColumnMapping["dateFormat"]): string {
   const t = text.trim();
-  const pad = (n: string) => n.padStart(2, "0");
-  let m: RegExpExecArray | null = null;
-  if (format === "MM/DD/YYYY" && (m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t)))
-    return `${m[3]}-${pad(m[1]!)}-${pad(m[2]!)}`;
-  if (format === "DD.MM.YYYY" && (m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t)))
-    return `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`;
-  if (format === "YYYYMMDD" && (m = /^(\d{4})(\d{2})(\d{2})$/.exec(t))) return `${m[1]}-${m[2]}-${m[3]}`;
-  return t;
+  const pattern = DATE_PATTERNS[format];
+  const m = pattern ? pattern.regex.exec(t) : null;
+  if (!pattern || !m) return t;
+  const [year, month, day] = pattern.order.map((i) => m[i] ?? "");
+  return `${year}-${month?.padStart(2, "0")}-${day?.padStart(2, "0")}`;
 }
 
 /** With a declared decimal separator, the other one can only group thousands. */
