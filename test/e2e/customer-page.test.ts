@@ -2,13 +2,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./browser";
+import { launchChromium, shouldRunBrowserTests } from "./browser";
 import { type DemoServer, startDemoServer } from "./server";
 
 let server: DemoServer;
 let browser: Browser;
 
 beforeAll(async () => {
+  if (!shouldRunBrowserTests) return;
   server = await startDemoServer();
   browser = await launchChromium();
 });
@@ -17,7 +18,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe("a credit manager's first visit", () => {
+describe.runIf(shouldRunBrowserTests)("a credit manager's first visit", () => {
   it("prints the URL and the demo login at start", () => {
     expect(server.output()).toContain("Encours is running on");
     expect(server.output()).toContain("Demo login: claire.martin@demo.encours.app / encours-demo");

@@ -1,12 +1,13 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./browser";
+import { launchChromium, shouldRunBrowserTests } from "./browser";
 import { type DemoServer, startDemoServer } from "./server";
 
 let server: DemoServer;
 let browser: Browser;
 
 beforeAll(async () => {
+  if (!shouldRunBrowserTests) return;
   server = await startDemoServer();
   browser = await launchChromium();
 });
@@ -18,7 +19,7 @@ afterAll(async () => {
 const CUSTOMERS =
   "external_ref;name;segment\nNEW-1;Menuiserie Nouvelle SARL;smes\nNEW-2;Garage du Centre;smes\n";
 
-describe("a credit manager imports a file", () => {
+describe.runIf(shouldRunBrowserTests)("a credit manager imports a file", () => {
   it("simulates, sees the counts, imports for real and finds the batch in the history", async () => {
     const page = await browser.newPage({ locale: "fr-FR" });
     await page.goto(`${server.url}/imports`);

@@ -1,8 +1,10 @@
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { cliEnv, startServer, stopServer } from "../helpers/cli";
 
@@ -24,7 +26,15 @@ export type DemoServer = { url: string; output: () => string; stop(): Promise<vo
  * `encours serve --demo` for real, in a child process: on a fresh embedded data directory, or on a
  * fresh PostgreSQL database when TEST_DATABASE_URL is set.
  */
+/** The browser needs the built web app: build it when missing or older than its sources, as `npm start` does. */
+function buildWebIfStale(): void {
+  const script = fileURLToPath(new URL("../../scripts/build-web-if-stale.mjs", import.meta.url));
+  const result = spawnSync(process.execPath, [script], { stdio: "inherit" });
+  if (result.status !== 0) throw new Error("building the web app failed");
+}
+
 export async function startDemoServer(): Promise<DemoServer> {
+  buildWebIfStale();
   const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), "encours-e2e-"));
   const serverUrl = process.env.TEST_DATABASE_URL;
