@@ -16,7 +16,7 @@ import type { ImportIssue, ImportKind, ParsedImport } from "./imports.types";
 import { ImportParseError } from "./imports.types";
 import { resolveCompany } from "./resolve-company";
 import { resolveMapping } from "./resolve-mapping";
-import { MAX_KEPT_ISSUES, stageNativeCsv } from "./stage-native";
+import { MAX_KEPT_ISSUES, stageTableRows } from "./stage-native";
 
 export type ImportSource =
   | { format: "csv"; chunks: AsyncIterable<Uint8Array> }
@@ -152,7 +152,7 @@ export async function runImport(ctx: AppContext, actor: Actor, input: RunImportI
       if (!["customers", "contacts", "invoices", "payments"].includes(input.kind)) {
         throw new DomainError("VALIDATION", `A ${input.kind} import is not a CSV file`);
       }
-      const staged = await stageNativeCsv(hashing(input.source.chunks, hash), {
+      const staged = await stageTableRows(hashing(input.source.chunks, hash), {
         q: ctx.db,
         batchId,
         kind: input.kind as "customers" | "contacts" | "invoices" | "payments",

@@ -71,7 +71,7 @@ function convert(kind: NativeKind, row: CsvRow, options: StageOptions): NativeRe
  * a row fails, nothing more is staged (the file will be rejected) but every row is still checked
  * so that the report lists every error.
  */
-export async function stageNativeCsv(
+export async function stageTableRows(
   source: AsyncIterable<Uint8Array>,
   options: StageOptions,
 ): Promise<StageOutcome> {
