@@ -1,12 +1,9 @@
 import { Group, Paper, SegmentedControl, Stack, Table, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { DateText } from "../../components/date-text";
-import { DaysOverdueBadge, daysOverdueOfItem } from "../../components/days-overdue-badge";
 import { EmptyTableRow } from "../../components/empty-table-row";
+import { InvoiceItemCells } from "../../components/invoice-item-cells";
 import { InvoiceStatusBadge } from "../../components/invoice-status-badge";
-import { InvoiceTypeBadge } from "../../components/invoice-type-badge";
-import { Money } from "../../components/money";
 import { QueryError } from "../../components/query-error";
 import { TableSkeleton } from "../../components/table-skeleton";
 import { useT } from "../../i18n/use-i18n";
@@ -77,24 +74,7 @@ export function OpenItems({ customerId, status, onStatusChange }: OpenItemsProps
                     <Table.Td fw={600} style={{ whiteSpace: "nowrap" }}>
                       {item.number}
                     </Table.Td>
-                    <Table.Td>
-                      <InvoiceTypeBadge type={item.type} />
-                    </Table.Td>
-                    <Table.Td>
-                      <DateText value={item.issueDate} />
-                    </Table.Td>
-                    <Table.Td>
-                      <DateText value={item.dueDate} />
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Money amount={item.amount} currency={item.currency} />
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Money amount={item.openAmount} currency={item.currency} fw={600} />
-                    </Table.Td>
-                    <Table.Td>
-                      <DaysOverdueBadge days={daysOverdueOfItem(item)} />
-                    </Table.Td>
+                    <InvoiceItemCells item={item} />
                     <Table.Td>{item.poNumber ?? <Text c="dimmed">{t("common.none")}</Text>}</Table.Td>
                     {withStatus && (
                       <Table.Td>

@@ -2,12 +2,9 @@ import { Anchor, Table, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { InvoiceListItem } from "../../../domain/ledger/ledger.schemas";
-import { DateText } from "../../components/date-text";
-import { DaysOverdueBadge, daysOverdueOfItem } from "../../components/days-overdue-badge";
 import { EmptyTableRow } from "../../components/empty-table-row";
+import { InvoiceItemCells } from "../../components/invoice-item-cells";
 import { InvoiceStatusBadge } from "../../components/invoice-status-badge";
-import { InvoiceTypeBadge } from "../../components/invoice-type-badge";
-import { Money } from "../../components/money";
 import { SortableTh, type SortOrder } from "../../components/sortable-th";
 import { TableSkeleton } from "../../components/table-skeleton";
 import { useT } from "../../i18n/use-i18n";
@@ -80,24 +77,7 @@ export function InvoicesTable({ items, sort, order, onSort }: InvoicesTableProps
                   {item.customer.externalRef}
                 </Text>
               </Table.Td>
-              <Table.Td>
-                <InvoiceTypeBadge type={item.type} />
-              </Table.Td>
-              <Table.Td>
-                <DateText value={item.issueDate} />
-              </Table.Td>
-              <Table.Td>
-                <DateText value={item.dueDate} />
-              </Table.Td>
-              <Table.Td ta="right">
-                <Money amount={item.amount} currency={item.currency} />
-              </Table.Td>
-              <Table.Td ta="right">
-                <Money amount={item.openAmount} currency={item.currency} fw={600} />
-              </Table.Td>
-              <Table.Td>
-                <DaysOverdueBadge days={daysOverdueOfItem(item)} />
-              </Table.Td>
+              <InvoiceItemCells item={item} />
               <Table.Td>
                 <InvoiceStatusBadge item={item} />
               </Table.Td>
