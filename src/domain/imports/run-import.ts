@@ -1,15 +1,10 @@
 import { createHash } from "node:crypto";
-import type { Tx } from "../../db/client";
 import { DomainError } from "../../shared/errors";
 import type { AppContext } from "../context";
 import type { Actor } from "../users/users.types";
-import { applyLettering, applyPayables, applySuppliers } from "./apply/apply-accounting";
-import { applyContacts } from "./apply/apply-contacts";
-import { applyCustomers } from "./apply/apply-customers";
-import { applyInvoices, closeAbsentInvoices } from "./apply/apply-invoices";
-import { applyAttachments, checkSeller, stageParsed } from "./apply/apply-parsed";
-import { applyPayments } from "./apply/apply-payments";
-import { type ApplyContext, type ApplyResult, clearStaging } from "./apply/staging";
+import { stageParsed } from "./apply/apply-parsed";
+import { applyStaged } from "./apply/apply-staged";
+import { type ApplyContext, clearStaging } from "./apply/staging";
 import { findLastApplied, finishBatch, insertBatch } from "./imports.repo";
 import type { ImportReport } from "./imports.schemas";
 import type { ImportIssue, ImportKind, ParsedImport } from "./imports.types";
@@ -40,54 +35,11 @@ export type RunImportInput = {
   onProgress?: ((rows: number) => void) | undefined;
 };
 
-class Rollback extends Error {}
-
-type Totals = {
-  created: number;
-  updated: number;
-  unchanged: number;
-  closed: number;
-  details: ImportReport["details"];
-};
-
 async function* hashing(chunks: AsyncIterable<Uint8Array>, hash: ReturnType<typeof createHash>) {
   for await (const chunk of chunks) {
     hash.update(chunk);
     yield chunk;
   }
-}
-
-/** Applies the staged rows in dependency order; the first entity with issues stops everything. */
-async function applyAll(
-  tx: Tx,
-  ctx: ApplyContext,
-  present: ReadonlySet<string>,
-  parsed: ParsedImport | null,
-  snapshot: boolean,
-) {
-  const details: ImportReport["details"] = {};
-  const steps: [string, () => Promise<ApplyResult>][] = [
-    ["customers", () => applyCustomers(tx, ctx, present)],
-    ["suppliers", () => applySuppliers(tx, ctx)],
-    ["contacts", () => applyContacts(tx, ctx, present)],
-    ["invoices", () => applyInvoices(tx, ctx, present)],
-    ["payables", () => applyPayables(tx, ctx)],
-    ["payments", () => applyPayments(tx, ctx)],
-    ["allocations", () => applyLettering(tx, ctx)],
-  ];
-  const totals: Totals = { created: 0, updated: 0, unchanged: 0, closed: 0, details };
-  for (const [name, step] of steps) {
-    const result = await step();
-    if (result.issues.length > 0) return { totals, issues: result.issues };
-    if (result.created + result.updated + result.unchanged === 0) continue;
-    details[name] = { created: result.created, updated: result.updated, unchanged: result.unchanged };
-    totals.created += result.created;
-    totals.updated += result.updated;
-    totals.unchanged += result.unchanged;
-  }
-  if (parsed) await applyAttachments(tx, ctx, parsed);
-  if (snapshot) totals.closed = await closeAbsentInvoices(tx, ctx);
-  return { totals, issues: [] as ImportIssue[] };
 }
 
 /**
@@ -196,7 +148,12 @@ export async function runImport(ctx: AppContext, actor: Actor, input: RunImportI
         report.status = "duplicate";
         report.unchanged = report.rows;
       } else {
-        const outcome = await applyInTransaction(ctx, applyCtx, present, parsed, input);
+        const outcome = await applyStaged(ctx.db, applyCtx, {
+          present,
+          parsed,
+          snapshot: input.snapshot,
+          dryRun: input.dryRun,
+        });
         if (outcome.issues.length > 0) {
           report.errors = outcome.issues.slice(0, MAX_KEPT_ISSUES).map(toError);
           errorCount = outcome.issues.length;
@@ -230,33 +187,6 @@ export async function runImport(ctx: AppContext, actor: Actor, input: RunImportI
   } finally {
     await clearStaging(ctx.db, batchId);
   }
-}
-
-async function applyInTransaction(
-  ctx: AppContext,
-  applyCtx: ApplyContext,
-  present: ReadonlySet<string>,
-  parsed: ParsedImport | null,
-  input: RunImportInput,
-): Promise<{ totals: Totals; issues: ImportIssue[] }> {
-  let outcome: { totals: Totals; issues: ImportIssue[] } = {
-    totals: { created: 0, updated: 0, unchanged: 0, closed: 0, details: {} },
-    issues: [],
-  };
-  try {
-    await ctx.db.transaction(async (tx) => {
-      const sellerIssues = parsed ? await checkSeller(tx, applyCtx, parsed) : [];
-      outcome =
-        sellerIssues.length > 0
-          ? { totals: outcome.totals, issues: sellerIssues }
-          : await applyAll(tx, applyCtx, present, parsed, input.snapshot);
-      // Nothing half-written: issues found while applying, or a dry run, undo everything.
-      if (outcome.issues.length > 0 || input.dryRun) throw new Rollback();
-    });
-  } catch (error) {
-    if (!(error instanceof Rollback)) throw error;
-  }
-  return outcome;
 }
 
 /** The same file as the last import of this kind: nothing to read, nothing changes. */

@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client";
-import { unknownCustomers } from "./apply-invoices";
-import { type ApplyContext, type ApplyResult, countStaged, countsFrom } from "./staging";
+import { type ApplyContext, type ApplyResult, countStaged, countsFrom, unknownCustomers } from "./staging";
 import { type ColumnSpec, columnList, protectedUpdate, selectExpression } from "./upsert-sql";
 
 const COLUMNS: readonly ColumnSpec[] = [

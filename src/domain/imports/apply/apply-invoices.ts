@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client";
 import type { ImportIssue } from "../imports.types";
-import { type ApplyContext, type ApplyResult, countStaged, duplicateKeys } from "./staging";
+import { type ApplyContext, type ApplyResult, countStaged, duplicateKeys, unknownCustomers } from "./staging";
 
 /** Staged invoices joined to their customer; `d` is the staged record. */
 const SOURCE = (ctx: ApplyContext) => sql`
@@ -22,28 +22,6 @@ const NEW_OPEN = sql.raw(NEW_OPEN_SQL);
 const NEW_STATUS = sql.raw(`case when (${NEW_OPEN_SQL}) = 0 then 'paid'::invoice_status
   when invoice.status = 'closed' and invoice.closed_reason is distinct from 'absent_from_snapshot' then 'closed'::invoice_status
   else 'open'::invoice_status end`);
-
-async function unknownCustomers(
-  tx: Tx,
-  ctx: ApplyContext,
-  entity: "invoice" | "contact" | "payment",
-): Promise<ImportIssue[]> {
-  const result = await tx.execute<{ line: number; value: string }>(sql`
-    select r.line, r.data->>'customerRef' as value from import_row r
-    where r.batch_id = ${ctx.batchId} and r.entity = ${entity} and r.data->>'customerRef' is not null
-      and not exists (select 1 from customer c where c.company_id = ${ctx.companyId} and c.external_ref = r.data->>'customerRef')
-    order by r.line`);
-  return result.rows.map((row) => ({
-    line: row.line,
-    column: "customer_ref",
-    field: "customer_ref",
-    value: row.value,
-    message:
-      "no customer has this reference in this company (import the customers first, or in the same file)",
-  }));
-}
-
-export { unknownCustomers };
 
 /** What is still owed can never exceed the invoice (an e-invoice's amount due may say otherwise). */
 async function openBeyondAmount(tx: Tx, ctx: ApplyContext): Promise<ImportIssue[]> {

@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client";
 import type { ImportIssue } from "../imports.types";
-import { unknownCustomers } from "./apply-invoices";
-import { type ApplyContext, type ApplyResult, countStaged, duplicateKeys } from "./staging";
+import { type ApplyContext, type ApplyResult, countStaged, duplicateKeys, unknownCustomers } from "./staging";
 import { decimalSql } from "./upsert-sql";
 
 /** A payment already allocated cannot change amount or currency by import: that would unbalance its allocations. */

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Queryable } from "../../../db/client";
+import type { Queryable, Tx } from "../../../db/client";
 import type { ImportIssue } from "../imports.types";
 
 export type Entity = "customer" | "contact" | "invoice" | "payment" | "allocation" | "supplier" | "payable";
@@ -64,4 +64,25 @@ export function countsFrom(rows: { inserted: boolean }[], total: number): Counts
   const created = rows.filter((r) => r.inserted).length;
   const updated = rows.length - created;
   return { created, updated, unchanged: total - created - updated };
+}
+
+/** Staged rows naming a customer reference that no customer of the company has (after this file's own customers). */
+export async function unknownCustomers(
+  tx: Tx,
+  ctx: ApplyContext,
+  entity: "invoice" | "contact" | "payment",
+): Promise<ImportIssue[]> {
+  const result = await tx.execute<{ line: number; value: string }>(sql`
+    select r.line, r.data->>'customerRef' as value from import_row r
+    where r.batch_id = ${ctx.batchId} and r.entity = ${entity} and r.data->>'customerRef' is not null
+      and not exists (select 1 from customer c where c.company_id = ${ctx.companyId} and c.external_ref = r.data->>'customerRef')
+    order by r.line`);
+  return result.rows.map((row) => ({
+    line: row.line,
+    column: "customer_ref",
+    field: "customer_ref",
+    value: row.value,
+    message:
+      "no customer has this reference in this company (import the customers first, or in the same file)",
+  }));
 }
