@@ -1,4 +1,5 @@
-import { char, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { char, integer, pgTable, smallint, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, currency, id, updatedAt } from "./columns";
 
 export const company = pgTable(
@@ -24,6 +25,14 @@ export const company = pgTable(
     senderEmail: text("sender_email"),
     collectionEmail: text("collection_email"),
     legalMentions: text("legal_mentions"),
+    /** Dunning settings: minimum days between two customer messages, catch-up mode, send window, working days. */
+    dunningMinGapDays: integer("dunning_min_gap_days").notNull().default(3),
+    dunningCatchUp: text("dunning_catch_up").notNull().default("latest"),
+    sendWindowStart: text("send_window_start").notNull().default("08:00"),
+    sendWindowEnd: text("send_window_end").notNull().default("18:00"),
+    /** ISO weekdays (1 = Monday) on which customer messages go out. */
+    workingDays: smallint("working_days").array().notNull().default(sql`'{1,2,3,4,5}'::smallint[]`),
+    promiseGraceDays: integer("promise_grace_days").notNull().default(3),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,7 +1,18 @@
 import { sql } from "drizzle-orm";
-import { boolean, char, index, jsonb, pgEnum, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  boolean,
+  char,
+  index,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { createdAt, currency, id, minor, ref, updatedAt } from "./columns";
 import { company } from "./companies";
+import { dunningScenario } from "./dunning";
 import { appUser } from "./users";
 
 export const customer = pgTable(
@@ -31,6 +42,12 @@ export const customer = pgTable(
     salesRepId: ref("sales_rep_id").references(() => appUser.id),
     legalId: text("legal_id"),
     vatId: text("vat_id"),
+    /** transfer, direct_debit, cheque, card…: scenario steps can skip direct-debit customers. */
+    paymentMethod: text("payment_method"),
+    /** normal, credit_hold or litigation; set by people or by a scenario's status-change action. */
+    accountStatus: text("account_status").notNull().default("normal"),
+    /** Per-customer override of the assignment rules. */
+    dunningScenarioId: ref("dunning_scenario_id").references((): AnyPgColumn => dunningScenario.id),
     customFields: jsonb("custom_fields").$type<Record<string, string>>().notNull().default({}),
     /** Fields a user edited in Encours: imports keep the local value of these. */
     locallyEdited: text("locally_edited").array().notNull().default(sql`'{}'::text[]`),

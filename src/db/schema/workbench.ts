@@ -1,0 +1,134 @@
+import { sql } from "drizzle-orm";
+import { index, integer, pgEnum, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { createdAt, currency, day, id, instant, minor, ref, updatedAt } from "./columns";
+import { company } from "./companies";
+import { customer } from "./customers";
+import { invoice } from "./ledger";
+import { appUser } from "./users";
+
+export const taskStatus = pgEnum("task_status", ["open", "done", "cancelled"]);
+
+/** Work for a person: a call to make, an email to write, a case to review. */
+export const task = pgTable(
+  "task",
+  {
+    id: id(),
+    companyId: ref("company_id")
+      .notNull()
+      .references(() => company.id),
+    customerId: ref("customer_id").references(() => customer.id),
+    type: text("type").notNull(),
+    title: text("title").notNull(),
+    priority: text("priority").notNull().default("normal"),
+    assigneeId: ref("assignee_id").references(() => appUser.id),
+    dueDate: day("due_date").notNull(),
+    status: taskStatus("status").notNull().default("open"),
+    /** The dunning action that created it, when it came from a scenario. */
+    actionId: ref("action_id"),
+    invoiceIds: ref("invoice_ids").array().notNull().default(sql`'{}'::bigint[]`),
+    createdById: ref("created_by_id").references(() => appUser.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    doneAt: instant("done_at"),
+  },
+  (t) => [
+    index("task_assignee_idx").on(t.assigneeId, t.dueDate).where(sql`${t.status} = 'open'`),
+    index("task_customer_idx").on(t.customerId),
+  ],
+);
+
+/** A notice in the application for one user (or every credit manager when user_id is null). */
+export const alert = pgTable(
+  "alert",
+  {
+    id: id(),
+    companyId: ref("company_id")
+      .notNull()
+      .references(() => company.id),
+    customerId: ref("customer_id").references(() => customer.id),
+    userId: ref("user_id").references(() => appUser.id),
+    kind: text("kind").notNull(),
+    message: text("message").notNull(),
+    actionId: ref("action_id"),
+    createdAt: createdAt(),
+    readAt: instant("read_at"),
+  },
+  (t) => [index("alert_user_idx").on(t.userId, t.createdAt)],
+);
+
+export const disputeStatus = pgEnum("dispute_status", [
+  "open",
+  "under_review",
+  "resolved",
+  "rejected",
+  "closed",
+]);
+
+/** A customer contests an invoice (whole or part); the item is held from dunning while the dispute is open. */
+export const dispute = pgTable(
+  "dispute",
+  {
+    id: id(),
+    companyId: ref("company_id")
+      .notNull()
+      .references(() => company.id),
+    customerId: ref("customer_id")
+      .notNull()
+      .references(() => customer.id),
+    invoiceId: ref("invoice_id")
+      .notNull()
+      .references(() => invoice.id),
+    amountMinor: minor("amount_minor").notNull(),
+    currency: currency().notNull(),
+    reason: text("reason").notNull(),
+    status: disputeStatus("status").notNull().default("open"),
+    ownerId: ref("owner_id").references(() => appUser.id),
+    deadline: day("deadline"),
+    note: text("note"),
+    createdById: ref("created_by_id").references(() => appUser.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    closedAt: instant("closed_at"),
+  },
+  (t) => [index("dispute_invoice_idx").on(t.invoiceId), index("dispute_customer_idx").on(t.customerId)],
+);
+
+export const promiseStatus = pgEnum("promise_status", ["open", "kept", "partly_kept", "broken", "cancelled"]);
+
+/** A customer's promise to pay an amount by a date; holds dunning on its invoices until date + grace. */
+export const promiseToPay = pgTable(
+  "promise_to_pay",
+  {
+    id: id(),
+    companyId: ref("company_id")
+      .notNull()
+      .references(() => company.id),
+    customerId: ref("customer_id")
+      .notNull()
+      .references(() => customer.id),
+    amountMinor: minor("amount_minor").notNull(),
+    currency: currency().notNull(),
+    promisedDate: day("promised_date").notNull(),
+    channel: text("channel"),
+    status: promiseStatus("status").notNull().default("open"),
+    note: text("note"),
+    graceDays: integer("grace_days"),
+    createdById: ref("created_by_id").references(() => appUser.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("promise_customer_idx").on(t.customerId)],
+);
+
+export const promiseInvoice = pgTable(
+  "promise_invoice",
+  {
+    promiseId: ref("promise_id")
+      .notNull()
+      .references(() => promiseToPay.id, { onDelete: "cascade" }),
+    invoiceId: ref("invoice_id")
+      .notNull()
+      .references(() => invoice.id),
+  },
+  (t) => [primaryKey({ columns: [t.promiseId, t.invoiceId] }), index("promise_invoice_idx").on(t.invoiceId)],
+);
