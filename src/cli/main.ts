@@ -5,6 +5,7 @@ import { registerDueDate } from "./due-date";
 import { registerImport } from "./import";
 import { registerMigrate } from "./migrate";
 import { EXIT_INVALID_INPUT, reportError } from "./output";
+import { registerRun } from "./run";
 import { registerServe } from "./serve";
 import { registerUser } from "./user";
 
@@ -32,6 +33,7 @@ registerDemo(program, run);
 registerCompany(program, run);
 registerImport(program, run);
 registerDueDate(program, run);
+registerRun(program, run);
 registerUser(program, run);
 
 try {

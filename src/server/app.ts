@@ -10,6 +10,8 @@ import type { Database } from "../db/client";
 import { companiesRoutes } from "../domain/companies/companies.routes";
 import type { App, AppContext, RouteSettings } from "../domain/context";
 import { customersRoutes } from "../domain/customers/customers.routes";
+import { dunningRoutes } from "../domain/dunning/dunning.routes";
+import { scenariosRoutes } from "../domain/dunning/scenarios.routes";
 import { importsRoutes } from "../domain/imports/imports.routes";
 import { mappingsRoutes } from "../domain/imports/mappings.routes";
 import { ledgerRoutes } from "../domain/ledger/ledger.routes";
@@ -93,6 +95,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   ledgerRoutes(app, ctx);
   importsRoutes(app, ctx);
   mappingsRoutes(app, ctx);
+  scenariosRoutes(app, ctx);
+  dunningRoutes(app, ctx);
   await installStaticWeb(app, options.webRoot);
   return app;
 }

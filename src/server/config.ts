@@ -27,6 +27,8 @@ const Env = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** How often the scheduler looks for a company whose day has not been run yet; 0 turns it off. */
+  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
 });
 
 export type Config = {
@@ -43,6 +45,7 @@ export type Config = {
   loginMaxFailures: number;
   loginWindowMinutes: number;
   dbPoolSize: number;
+  schedulerIntervalSeconds: number;
   /** True when the process runs under the test runner or CI, to keep logs quiet. */
   isTest: boolean;
 };
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
     dbPoolSize: e.DB_POOL_SIZE,
+    schedulerIntervalSeconds: e.SCHEDULER_INTERVAL_SECONDS,
     isTest: env.VITEST === "true",
     ...overrides,
   };

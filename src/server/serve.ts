@@ -10,6 +10,7 @@ import { type Clock, systemClock } from "../shared/clock";
 import { buildApp } from "./app";
 import type { Config } from "./config";
 import { openRuntime } from "./runtime";
+import { type Scheduler, startScheduler } from "./scheduler";
 
 export type ServeOptions = {
   config: Config;
@@ -24,8 +25,8 @@ export type RunningServer = { url: string; close(): Promise<void> };
 
 /**
  * Starts Encours: database, migrations, first administrator, demo data on request (only into an
- * empty database), then the HTTP server. The worker role has no background jobs yet: it only keeps
- * the database migrated until the outbox and the scheduler arrive.
+ * empty database), then the HTTP server and, unless the role is `web`, the scheduler (the daily dunning
+ * run of each company).
  */
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const { config } = options;
@@ -47,12 +48,17 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const url = `http://localhost:${port}`;
+    const scheduler: Scheduler | null =
+      options.role !== "web" && config.schedulerIntervalSeconds > 0
+        ? startScheduler(ctx, logger, config.schedulerIntervalSeconds)
+        : null;
     if (options.role === "worker") print(`Encours worker is running (database: ${runtime.location})`);
     else print(`Encours is running on ${config.publicUrl ?? url} (database: ${runtime.location})`);
     for (const notice of notices) print(notice);
     return {
       url,
       async close() {
+        await scheduler?.stop();
         await app.close();
         await runtime.close();
       },

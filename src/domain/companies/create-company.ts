@@ -2,6 +2,7 @@ import { isValidTimeZone } from "../../shared/dates";
 import { DomainError, type FieldIssue, validationError } from "../../shared/errors";
 import { recordAudit } from "../audit/audit.repo";
 import type { AppContext } from "../context";
+import { ensureShippedScenarios } from "../dunning/ensure-shipped-scenarios";
 import type { Actor } from "../users/users.types";
 import { findCompanyByCode, insertCompany } from "./companies.repo";
 import { countryDefaults, isValidBic, isValidIban } from "./companies.rules";
@@ -62,6 +63,7 @@ export async function createCompany(
       senderEmail: input.email ?? null,
       collectionEmail: input.email ?? null,
     });
+    await ensureShippedScenarios(tx, created.id);
     await recordAudit(tx, {
       actor,
       action: "create",

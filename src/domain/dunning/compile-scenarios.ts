@@ -56,7 +56,7 @@ export type CompileInput = {
     version: number;
     definition: ScenarioDefinition;
   }[];
-  rules: readonly { id: number; scenarioId: number; conditions: unknown[] }[];
+  rules: readonly { id: number; name: string; scenarioId: number; conditions: unknown[] }[];
   defaultScenarioId: number | null;
 };
 

@@ -7,11 +7,11 @@ import type { Actor } from "../users/users.types";
 import { cancelSettledActions, selectActions, selectDeferredGroups } from "./actions.repo";
 import { nonWorkingReason, sendTime } from "./calendar.rules";
 import type { RunDay, RunInput, RunResult } from "./dunning.schemas";
+import { ensureShippedScenarios } from "./ensure-shipped-scenarios";
 import { loadCompiledScenarios } from "./load-compiled-scenarios";
 import { dropPlanTables, planDay } from "./run-plan.repo";
 import { applyActionEffects, writePlan } from "./run-write.repo";
 import { finishRun, insertRun, lockCompanyRun } from "./runs.repo";
-import { insertShippedScenarios } from "./scenarios.repo";
 import { type CompanyDunningSettings, findDunningSettings, listCompanyIds } from "./settings.repo";
 
 export type RunDunningOptions = Partial<RunInput> & {
@@ -20,6 +20,8 @@ export type RunDunningOptions = Partial<RunInput> & {
   customers?: SQL | null;
   /** The bench and the scheduler need counts only, not the list of actions. */
   collectActions?: boolean;
+  /** Dry run: stop at the first day that plans something (the customer page's "next action"). */
+  untilFirstAction?: boolean;
 };
 
 /** Thrown to roll a dry run back once its results are read. */
@@ -56,7 +58,9 @@ export async function runDunning(
         const start = options.date ?? toIsoDateInZone(ctx.clock.now(), settings.timeZone);
         firstDate.value ??= start;
         for (let d = 0; d < days; d++) {
-          result.push(await runCompanyDay(db, ctx, actor, { ...options, settings, date: addDays(start, d) }));
+          const day = await runCompanyDay(db, ctx, actor, { ...options, settings, date: addDays(start, d) });
+          result.push(day);
+          if (options.untilFirstAction && day.actions.length > 0) break;
         }
       };
       if (tx) await step(tx);
@@ -86,7 +90,7 @@ async function runCompanyDay(tx: Tx, ctx: AppContext, actor: Actor, options: Day
   const { settings, date } = options;
   const companyId = settings.companyId;
   await lockCompanyRun(tx, companyId);
-  await insertShippedScenarios(tx, companyId);
+  await ensureShippedScenarios(tx, companyId);
   const cancelled = await cancelSettledActions(tx, companyId);
   const runId = await insertRun(tx, {
     companyId,

@@ -43,8 +43,10 @@ const REASON = sql.raw(`
   || format('; scenario %s step %s', x.scenario, x.step_name)
   || coalesce((select '; condition ' || string_agg(cond, ', ') || ' met'
       from jsonb_array_elements_text(x.conditions) cond), '')
-  || case when cardinality(g.invoice_ids) > 1
-      then format('; %s other overdue invoices listed', cardinality(g.invoice_ids) - 1) else '' end`);
+  || case cardinality(g.invoice_ids)
+      when 1 then ''
+      when 2 then '; 1 other overdue invoice listed'
+      else format('; %s other overdue invoices listed', cardinality(g.invoice_ids) - 1) end`);
 
 /** Writes the day's planned actions and the steps the invoices reached; returns how many of each. */
 export async function writePlan(

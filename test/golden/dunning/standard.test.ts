@@ -75,7 +75,7 @@ describe("the Standard scenario, golden cases", () => {
     expect(b?.amount).toBe("800.00");
     expect(b?.recipient).toBe("ap@b.example");
     expect(b?.reason).toBe(
-      "invoice B-1 is 12 days past due; scenario Standard step D+7 Second reminder; 1 other overdue invoices listed",
+      "invoice B-1 is 12 days past due; scenario Standard step D+7 Second reminder; 1 other overdue invoice listed",
     );
     const h = day?.actions.find((a) => a.customer.externalRef === "H" && a.type === "email");
     expect(h?.amount).toBe("400.00");
