@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { runDemoBench } from "./demo.bench";
+import { runDunningBench } from "./dunning.bench";
 import { runImportBench } from "./import.bench";
 
 /**
@@ -18,8 +19,8 @@ export type BenchArgs = {
 const BENCHES: Record<string, ((args: BenchArgs) => Promise<void>) | null> = {
   demo: runDemoBench,
   import: runImportBench,
+  dunning: runDunningBench,
   // Declared by the design; each arrives with its feature.
-  dunning: null,
   send: null,
   matching: null,
   api: null,

@@ -98,15 +98,20 @@ export type DeferredRow = {
   customer_name: string;
   currency: string;
   step_key: string;
-  deferred: string;
+  step_name: string;
+  deferred: "gap" | "same_day";
+  last_date: string | null;
 };
 
+/** Customer messages contact pressure put off today, with the step they were at and the last contact. */
 export async function selectDeferredGroups(db: Queryable): Promise<DeferredRow[]> {
   const result = await db.execute<DeferredRow>(sql`
     select g.customer_id, c.external_ref as customer_ref, c.name as customer_name, g.currency, g.step_key,
-      g.deferred
-    from dun_group g join customer c on c.id = g.customer_id
+      s.name as step_name, g.deferred, g.last_date::text as last_date
+    from dun_group g
+    join customer c on c.id = g.customer_id
+    join dun_step s on s.v = g.version_id and s.i = g.step_index
     where g.deferred is not null
-    order by c.name, g.customer_id`);
+    order by c.name, g.customer_id, g.currency`);
   return result.rows;
 }

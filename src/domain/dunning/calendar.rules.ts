@@ -27,9 +27,14 @@ function holidaysOf(country: string, year: number): Map<string, string> {
   return byDate;
 }
 
+/** The name of the public holiday on that date in the company's country, or null. */
+export function publicHoliday(date: IsoDate, calendar: Pick<WorkCalendar, "country">): string | null {
+  return holidaysOf(calendar.country, Number(date.slice(0, 4))).get(date) ?? null;
+}
+
 /** Null on a working day; otherwise why no customer message goes out that day. */
 export function nonWorkingReason(date: IsoDate, calendar: WorkCalendar): string | null {
-  const holiday = holidaysOf(calendar.country, Number(date.slice(0, 4))).get(date);
+  const holiday = publicHoliday(date, calendar);
   if (holiday) return `public holiday: ${holiday}`;
   if (!calendar.workingDays.includes(weekday(date))) return "not a working day";
   return null;

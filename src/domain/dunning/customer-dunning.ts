@@ -9,6 +9,7 @@ import { selectActions } from "./actions.repo";
 import { assignmentSourceSql, assignmentSql } from "./compile-scenarios";
 import { listCoverage } from "./coverage.repo";
 import type { CustomerDunning, HoldInput } from "./dunning.schemas";
+import { ensureShippedScenarios } from "./ensure-shipped-scenarios";
 import { findActiveHold, insertHolds, markReleased, selectActiveHolds } from "./holds.repo";
 import { loadCompileInput } from "./load-compiled-scenarios";
 import { runDunning } from "./run-dunning";
@@ -60,6 +61,8 @@ export async function getCustomerDunning(
   const row = await customerRow(ctx, actor, customerId);
   const settings = await findDunningSettings(ctx.db, row.companyId);
   if (!settings) throw notFound("Company", row.companyId);
+  // The simulation below rolls back the shipped scenarios it creates; the scenario shown must exist.
+  await ctx.db.transaction((tx) => ensureShippedScenarios(tx, row.companyId));
   const today = ctx.clock.today(settings.timeZone);
   const simulation = await runDunning(ctx, actor, {
     companyId: row.companyId,
@@ -82,6 +85,7 @@ export async function getCustomerDunning(
             step: action.step,
             stepName: action.stepName,
             reason: action.reason,
+            reasonData: action.reasonData,
           }
         : null,
     holds: await selectActiveHolds(ctx.db, customerId, today, settings.promiseGraceDays),

@@ -66,6 +66,7 @@ export function dunningRoutes(app: App, ctx: AppContext): void {
         ...query,
         dryRun: true,
         trigger: "simulation",
+        includePlanned: true,
         customers: portfolioCustomers(actor, customerId),
       });
     },

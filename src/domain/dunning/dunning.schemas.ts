@@ -37,6 +37,12 @@ import { z } from "zod";
  */
 import { DecimalString, IdParam, IsoDateSchema } from "../../shared/schemas";
 
+/**
+ * A date in a reply: a plain string. Replies are encoded through their schema, and IsoDateSchema's
+ * transform cannot be encoded (every reply carrying one would fail with a 500).
+ */
+const ReplyDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date in the form YYYY-MM-DD");
+
 /** Conditions on a step or an action, evaluated for each invoice (step) or each customer message (action). */
 export const AMOUNT_CONDITION_FIELDS = ["invoice_amount", "customer_overdue_total"] as const;
 export const NUMBER_CONDITION_FIELDS = ["days_past_due", "previous_reminders"] as const;
@@ -205,6 +211,8 @@ export const UpdateScenarioInput = z.object({
   definition: ScenarioDefinition.optional(),
   /** What changed, kept in the version history. */
   comment: z.string().trim().max(500).optional(),
+  /** The version the editor started from: a save over someone else's newer version is refused (409). */
+  baseVersion: z.number().int().min(1).optional(),
 });
 export type UpdateScenarioInput = z.infer<typeof UpdateScenarioInput>;
 
@@ -217,6 +225,23 @@ export const ScenarioDocument = z.object({
   definition: ScenarioDefinition,
 });
 export type ScenarioDocument = z.infer<typeof ScenarioDocument>;
+
+export const CoveredCustomer = z.object({
+  id: z.number().int(),
+  externalRef: z.string(),
+  name: z.string(),
+  segment: z.string().nullable(),
+  source: z.enum(["override", "rule", "default"]),
+  ruleName: z.string().nullable(),
+});
+export type CoveredCustomer = z.infer<typeof CoveredCustomer>;
+export const CoveredCustomerPage = z.object({
+  items: z.array(CoveredCustomer),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type CoveredCustomerPage = z.infer<typeof CoveredCustomerPage>;
 
 export const ImportScenarioInput = z.object({ companyId: IdParam, document: ScenarioDocument });
 
@@ -280,7 +305,7 @@ export type ActionReason = z.infer<typeof ActionReason>;
 
 export const PlannedAction = z.object({
   id: z.number().int(),
-  runDate: IsoDateSchema,
+  runDate: ReplyDate,
   customer: z.object({ id: z.number().int(), externalRef: z.string(), name: z.string() }),
   companyId: z.number().int(),
   currency: z.string(),
@@ -341,14 +366,20 @@ export const DeferredGroup = z.object({
   customer: z.object({ id: z.number().int(), externalRef: z.string(), name: z.string() }),
   currency: z.string(),
   step: z.string(),
+  stepName: z.string(),
   reason: z.string(),
+  /** gap: less than the minimum days since the last message (lastContact); same_day: one message a day. */
+  reasonCode: z.enum(["gap", "same_day"]),
+  lastContact: ReplyDate.nullable(),
 });
 
 export const RunDay = z.object({
-  date: IsoDateSchema,
+  date: ReplyDate,
   companyId: z.number().int(),
   /** Why nothing is planned on that day (weekend, public holiday), or null. */
   skipped: z.string().nullable(),
+  /** The public holiday's name when the day is one. */
+  holiday: z.string().nullable(),
   actions: z.array(PlannedAction),
   deferred: z.array(DeferredGroup),
   cancelled: z.number().int(),
@@ -356,7 +387,7 @@ export const RunDay = z.object({
 export type RunDay = z.infer<typeof RunDay>;
 
 export const RunResult = z.object({
-  date: IsoDateSchema,
+  date: ReplyDate,
   dryRun: z.boolean(),
   days: z.array(RunDay),
 });
@@ -396,11 +427,12 @@ export const CustomerDunning = z.object({
   /** The next action the run would plan, found by simulating the coming days. */
   nextAction: z
     .object({
-      date: IsoDateSchema,
+      date: ReplyDate,
       type: ActionType,
       step: z.string(),
       stepName: z.string(),
       reason: z.string(),
+      reasonData: ActionReason.partial(),
     })
     .nullable(),
   holds: z.array(Hold),

@@ -1,24 +1,16 @@
 import type { AppContext } from "../context";
 import { assignmentSourceSql, assignmentSql } from "./compile-scenarios";
 import { listCoverage } from "./coverage.repo";
+import type { CoveredCustomerPage } from "./dunning.schemas";
 import { loadCompileInput } from "./load-compiled-scenarios";
 import type { ScenarioRow } from "./scenarios.repo";
-
-export type CoveredCustomer = {
-  id: number;
-  externalRef: string;
-  name: string;
-  segment: string | null;
-  source: "override" | "rule" | "default";
-  ruleName: string | null;
-};
 
 /** The customers a scenario covers today, and why (override, which rule, or the default). */
 export async function listCoveredCustomers(
   ctx: AppContext,
   scenario: ScenarioRow,
   page: { page: number; pageSize: number },
-): Promise<{ items: CoveredCustomer[]; total: number; page: number; pageSize: number }> {
+): Promise<CoveredCustomerPage> {
   const input = await loadCompileInput(ctx.db, scenario.companyId);
   const { rows, total } = await listCoverage(ctx.db, {
     companyId: scenario.companyId,

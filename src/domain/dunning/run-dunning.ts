@@ -4,8 +4,8 @@ import { addDays, type IsoDate, toIsoDateInZone } from "../../shared/dates";
 import { DomainError, notFound } from "../../shared/errors";
 import type { AppContext } from "../context";
 import type { Actor } from "../users/users.types";
-import { cancelSettledActions, selectActions, selectDeferredGroups } from "./actions.repo";
-import { nonWorkingReason, sendTime } from "./calendar.rules";
+import { cancelSettledActions, type DeferredRow, selectActions, selectDeferredGroups } from "./actions.repo";
+import { nonWorkingReason, publicHoliday, sendTime } from "./calendar.rules";
 import type { RunDay, RunInput, RunResult } from "./dunning.schemas";
 import { ensureShippedScenarios } from "./ensure-shipped-scenarios";
 import { loadCompiledScenarios } from "./load-compiled-scenarios";
@@ -22,6 +22,8 @@ export type RunDunningOptions = Partial<RunInput> & {
   collectActions?: boolean;
   /** Dry run: stop at the first day that plans something (the customer page's "next action"). */
   untilFirstAction?: boolean;
+  /** Dry run: each day also lists what earlier runs already planned for it (the calendar shows today whole). */
+  includePlanned?: boolean;
 };
 
 /** Thrown to roll a dry run back once its results are read. */
@@ -100,13 +102,10 @@ async function runCompanyDay(tx: Tx, ctx: AppContext, actor: Actor, options: Day
   });
   const skipped = nonWorkingReason(date, settings);
   if (skipped) {
-    await finishRun(tx, runId, {
-      actionsCreated: 0,
-      itemsAdvanced: 0,
-      actionsCancelled: cancelled,
-      details: { skipped },
-    });
-    return { date, companyId, skipped, actions: [], deferred: [], cancelled };
+    const details = { skipped };
+    await finishRun(tx, runId, { actionsCreated: 0, itemsAdvanced: 0, actionsCancelled: cancelled, details });
+    const holiday = publicHoliday(date, settings);
+    return { date, companyId, skipped, holiday, actions: [], deferred: [], cancelled };
   }
   const scenarios = await loadCompiledScenarios(tx, companyId);
   await planDay(tx, {
@@ -122,7 +121,7 @@ async function runCompanyDay(tx: Tx, ctx: AppContext, actor: Actor, options: Day
   const written = await writePlan(tx, { runId, runDate: date, scheduledAt, scenarios });
   await applyActionEffects(tx, sql`a.run_id = ${runId}`);
   const deferredRows = await selectDeferredGroups(tx);
-  const actions = options.collectActions === false ? [] : await selectActions(tx, sql`a.run_id = ${runId}`);
+  const actions = options.collectActions === false ? [] : await selectActions(tx, dayActions(options, runId));
   await finishRun(tx, runId, {
     actionsCreated: written.actions,
     itemsAdvanced: written.items,
@@ -134,7 +133,22 @@ async function runCompanyDay(tx: Tx, ctx: AppContext, actor: Actor, options: Day
     customer: { id: row.customer_id, externalRef: row.customer_ref, name: row.customer_name },
     currency: row.currency,
     step: row.step_key,
-    reason: row.deferred,
+    stepName: row.step_name,
+    reason: deferredReason(row, settings.minGapDays),
+    reasonCode: row.deferred,
+    lastContact: row.last_date,
   }));
-  return { date, companyId, skipped: null, actions, deferred, cancelled };
+  return { date, companyId, skipped: null, holiday: null, actions, deferred, cancelled };
+}
+
+/** The actions of this run; with includePlanned, every action planned for the date (in the same customers). */
+function dayActions(options: DayOptions, runId: number): SQL {
+  if (!options.includePlanned) return sql`a.run_id = ${runId}`;
+  const customers = options.customers ? sql` and a.customer_id in (${options.customers})` : sql``;
+  return sql`a.company_id = ${options.settings.companyId} and a.run_date = ${options.date}::date${customers}`;
+}
+
+function deferredReason(row: DeferredRow, minGapDays: number): string {
+  if (row.deferred === "same_day") return "the customer already gets a message today";
+  return `last message to this customer on ${row.last_date}, less than ${Math.max(minGapDays, 1)} days ago`;
 }

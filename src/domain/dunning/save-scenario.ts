@@ -2,12 +2,12 @@ import { DomainError, notFound, validationError } from "../../shared/errors";
 import { recordAudit } from "../audit/audit.repo";
 import type { AppContext } from "../context";
 import type { Actor } from "../users/users.types";
-import type {
-  CreateScenarioInput,
+import {
+  type CreateScenarioInput,
   ScenarioDefinition,
-  ScenarioDetail,
-  ScenarioDocument,
-  UpdateScenarioInput,
+  type ScenarioDetail,
+  type ScenarioDocument,
+  type UpdateScenarioInput,
 } from "./dunning.schemas";
 import { getScenarioDetail } from "./get-scenario";
 import { checkDefinition } from "./scenario.rules";
@@ -25,6 +25,12 @@ import {
 function assertValid(definition: ScenarioDefinition, path = "definition"): void {
   const issues = checkDefinition(definition, path);
   if (issues.length > 0) throw validationError("The scenario's steps are not valid", issues);
+}
+
+/** jsonb keeps keys in its own order: compare two definitions in the schema's order. */
+function isSameDefinition(a: ScenarioDefinition, b: unknown): boolean {
+  const stored = ScenarioDefinition.safeParse(b);
+  return stored.success && JSON.stringify(ScenarioDefinition.parse(a)) === JSON.stringify(stored.data);
 }
 
 export async function getScenarioRow(ctx: AppContext, id: number): Promise<ScenarioRow> {
@@ -80,13 +86,27 @@ export async function updateScenario(
   if (input.definition) assertValid(input.definition);
   await ctx.db.transaction(async (tx) => {
     const current = await getVersion(tx, id);
+    if (input.baseVersion !== undefined && current && current.version !== input.baseVersion) {
+      throw new DomainError(
+        "CONFLICT",
+        `Someone saved version ${current.version} of this scenario since you opened version ${input.baseVersion}`,
+        {
+          issues: [
+            {
+              field: "baseVersion",
+              value: input.baseVersion,
+              message: `the current version is ${current.version}`,
+            },
+          ],
+        },
+      );
+    }
     if (input.isDefault) await clearDefault(tx, row.companyId);
     await updateScenarioRow(tx, id, {
       name: input.name ?? row.name,
       isDefault: input.isDefault ?? row.isDefault,
     });
-    const changed =
-      input.definition && JSON.stringify(input.definition) !== JSON.stringify(current?.definition);
+    const changed = input.definition && !isSameDefinition(input.definition, current?.definition);
     if (input.definition && changed) {
       await insertVersion(tx, {
         scenarioId: id,

@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Queryable as Db } from "../../db/client";
-import { appUser, dunningRule, dunningScenario, dunningScenarioVersion } from "../../db/schema";
+import { appUser, company, dunningRule, dunningScenario, dunningScenarioVersion } from "../../db/schema";
 import type { RuleCondition, ScenarioDefinition } from "./dunning.schemas";
 import { SHIPPED_RULES, SHIPPED_SCENARIOS } from "./shipped-scenarios";
+import { localizeDefinition, shippedText } from "./shipped-texts";
 
 export type ScenarioRow = typeof dunningScenario.$inferSelect;
 
@@ -183,18 +184,23 @@ export async function insertShippedScenarios(db: Db, companyId: number): Promise
     .where(eq(dunningScenario.companyId, companyId))
     .limit(1);
   if (existing) return false;
+  const [owner] = await db
+    .select({ language: company.defaultLanguage })
+    .from(company)
+    .where(eq(company.id, companyId));
+  const language = owner?.language ?? "en";
   const ids = new Map<string, number>();
   for (const shipped of SHIPPED_SCENARIOS) {
     const row = await insertScenario(db, {
       companyId,
       code: shipped.code,
-      name: shipped.name,
+      name: shippedText(shipped.name, language),
       isDefault: shipped.isDefault,
     });
     await insertVersion(db, {
       scenarioId: row.id,
-      definition: shipped.definition,
-      comment: "Shipped with Encours",
+      definition: localizeDefinition(shipped.definition, language),
+      comment: shippedText("Shipped with Encours", language),
       createdById: null,
     });
     ids.set(shipped.code, row.id);
@@ -202,7 +208,7 @@ export async function insertShippedScenarios(db: Db, companyId: number): Promise
   for (const rule of SHIPPED_RULES) {
     const scenarioId = ids.get(rule.scenarioCode);
     if (scenarioId === undefined) continue;
-    await insertRule(db, { companyId, ...rule, scenarioId });
+    await insertRule(db, { companyId, ...rule, name: shippedText(rule.name, language), scenarioId });
   }
   return true;
 }

@@ -5,6 +5,7 @@ import { actorOf, requireRoles } from "../users/users.http";
 import { MANAGER_ROLES } from "../users/users.rules";
 import {
   AssignmentRule,
+  CoveredCustomerPage,
   CreateScenarioInput,
   DunningSettings,
   ImportScenarioInput,
@@ -28,21 +29,6 @@ import {
 
 const ById = z.object({ id: IdParam });
 const ByCompany = z.object({ companyId: IdParam });
-const CoveredCustomer = z.object({
-  id: z.number().int(),
-  externalRef: z.string(),
-  name: z.string(),
-  segment: z.string().nullable(),
-  source: z.enum(["override", "rule", "default"]),
-  ruleName: z.string().nullable(),
-});
-const CoveredPage = z.object({
-  items: z.array(CoveredCustomer),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
-
 /** Scenarios, their versions, export/import, assignment rules and the company's dunning settings. */
 export function scenariosRoutes(app: App, ctx: AppContext): void {
   const manage = { onRequest: requireRoles(MANAGER_ROLES) };
@@ -103,7 +89,10 @@ export function scenariosRoutes(app: App, ctx: AppContext): void {
   );
   app.get(
     "/api/scenarios/:id/customers",
-    { ...manage, schema: { tags, params: ById, querystring: PageQuery, response: { 200: CoveredPage } } },
+    {
+      ...manage,
+      schema: { tags, params: ById, querystring: PageQuery, response: { 200: CoveredCustomerPage } },
+    },
     async (request) => listCoveredCustomers(ctx, await getScenarioRow(ctx, request.params.id), request.query),
   );
 

@@ -104,7 +104,8 @@ const STANDARD: ScenarioDefinition = {
       name: "Formal notice",
       offsetDays: 30,
       from: "due_date",
-      review: false,
+      // A formal notice commits the company: a credit manager approves each one before it is sent.
+      review: true,
       conditions: [],
       actions: [{ type: "letter", template: "standard.formal-notice", ...toPayables }],
     },

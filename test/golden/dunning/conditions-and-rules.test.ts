@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../../src/db/client";
 import type { AppContext } from "../../../src/domain/context";
-import type { ScenarioDefinition } from "../../../src/domain/dunning/dunning.schemas";
+import type { ScenarioAction, ScenarioDefinition } from "../../../src/domain/dunning/dunning.schemas";
 import { listScenarioSummaries } from "../../../src/domain/dunning/get-scenario";
 import { createRule } from "../../../src/domain/dunning/save-rule";
 import { createScenario } from "../../../src/domain/dunning/save-scenario";
@@ -19,7 +19,7 @@ let handle: DatabaseHandle;
 const db = () => handle.db;
 const ctx = (): AppContext => ({ db: db(), clock: fixedClock("2026-03-01") });
 
-const email = { type: "email", contactRoles: [], cc: [], recipients: [], conditions: [] } as const;
+const email: ScenarioAction = { type: "email", contactRoles: [], cc: [], recipients: [], conditions: [] };
 const RELATIVE: ScenarioDefinition = {
   steps: [
     {

@@ -6,13 +6,16 @@ import { SYSTEM_ACTOR } from "../../../src/domain/users/users.types";
 import { fixedClock } from "../../../src/shared/clock";
 import { makeCompany, makeCustomer, makeInvoice } from "../../helpers/factories";
 
-/** A small company to write dunning golden cases against: FR, Europe/Paris, default settings. */
+/**
+ * A small company to write dunning golden cases against: FR, Europe/Paris, default settings; its
+ * language is English so that the shipped scenarios keep the names the reasons below quote.
+ */
 export async function makeDunningCompany(db: Database, code: string) {
-  const company = await makeCompany(db, {
+  return makeCompany(db, {
     code,
+    defaultLanguage: "en",
     collectionEmail: `recouvrement@${code.toLowerCase()}.example`,
   });
-  return company;
 }
 
 export type Customer = { id: number; companyId: number };

@@ -114,7 +114,7 @@ describe("holds and contact pressure, golden cases", () => {
   });
 
   it("never plans anything for U, whose unapplied cash covers the invoice", async () => {
-    const u = await db().execute(sql`select 1 from dunning_action where customer_id = ${c.U.id}`);
+    const u = await db().execute(sql`select 1 from dunning_action where customer_id = ${c.U?.id}`);
     expect(u.rows).toEqual([]);
   });
 });

@@ -77,6 +77,8 @@ describe("the Standard scenario, golden cases", () => {
     expect(b?.reason).toBe(
       "invoice B-1 is 12 days past due; scenario Standard step D+7 Second reminder; 1 other overdue invoice listed",
     );
+    const k = day?.actions.find((a) => a.customer.externalRef === "K");
+    expect(k?.status).toBe("pending_review"); // Standard's formal notice waits for a credit manager
     const h = day?.actions.find((a) => a.customer.externalRef === "H" && a.type === "email");
     expect(h?.amount).toBe("400.00");
     const a = day?.actions.find((x) => x.customer.externalRef === "A");
@@ -125,10 +127,10 @@ describe("the Standard scenario, golden cases", () => {
   it("writes the side effects: outbox messages, tasks, alerts and the timeline", async () => {
     const count = async (query: ReturnType<typeof sql>) =>
       Number((await handle.db.execute<{ n: number }>(query)).rows[0]?.n);
-    expect(await count(sql`select count(*)::int as n from outbox`)).toBe(14); // 6 on 03-04, 8 on 03-09
+    expect(await count(sql`select count(*)::int as n from outbox`)).toBe(13); // 5 on 03-04 (K's formal notice waits for review), 8 on 03-09
     expect(await count(sql`select count(*)::int as n from task where status = 'open'`)).toBe(5);
     expect(await count(sql`select count(*)::int as n from alert`)).toBe(5);
-    expect(await count(sql`select count(*)::int as n from activity where type = 'dunning_step'`)).toBe(12); // one per customer message
+    expect(await count(sql`select count(*)::int as n from activity where type = 'dunning_step'`)).toBe(11); // one per message carried out
     const task = await handle.db.execute<{ due_date: string; assignee: string }>(sql`
       select t.due_date::text, u.email as assignee from task t join customer c on c.id = t.customer_id
       join app_user u on u.id = t.assignee_id where c.external_ref = 'C'`);
