@@ -9,11 +9,15 @@ import { NotFoundPage } from "./components/not-found-page";
 import { LoginPage } from "./features/auth/login-page";
 import { RequireAuth } from "./features/auth/require-auth";
 import { RequireRole } from "./features/auth/require-role";
-import { IMPORT_ROLES } from "./features/auth/roles";
+import { DUNNING_ROLES, IMPORT_ROLES } from "./features/auth/roles";
 import { CustomerPage } from "./features/customers/customer-page";
 import { CustomersPage } from "./features/customers/customers-page";
+import { DunningCalendarPage } from "./features/dunning/dunning-calendar-page";
+import { ReviewQueuePage } from "./features/dunning/review-queue-page";
 import { ImportsPage } from "./features/imports/imports-page";
 import { InvoicesPage } from "./features/invoices/invoices-page";
+import { ScenarioPage } from "./features/scenarios/scenario-page";
+import { ScenariosPage } from "./features/scenarios/scenarios-page";
 import { I18nProvider } from "./i18n/i18n-provider";
 import { AppLayout } from "./layout/app-layout";
 import { theme } from "./theme";
@@ -38,6 +42,31 @@ export function AppRoutes(): ReactNode {
           element={
             <RequireRole roles={IMPORT_ROLES}>
               <ImportsPage />
+            </RequireRole>
+          }
+        />
+        <Route path="dunning/calendar" element={<DunningCalendarPage />} />
+        <Route
+          path="dunning/review"
+          element={
+            <RequireRole roles={DUNNING_ROLES}>
+              <ReviewQueuePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="scenarios"
+          element={
+            <RequireRole roles={DUNNING_ROLES}>
+              <ScenariosPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="scenarios/:id"
+          element={
+            <RequireRole roles={DUNNING_ROLES}>
+              <ScenarioPage />
             </RequireRole>
           }
         />

@@ -1,4 +1,6 @@
+import { enDunning } from "./en-dunning";
 import { enImports } from "./en-imports";
+import { enScenarios } from "./en-scenarios";
 import type { Messages } from "./messages";
 
 export const en: Messages = {
@@ -11,6 +13,9 @@ export const en: Messages = {
   "nav.customers": "Customers",
   "nav.invoices": "Invoices",
   "nav.imports": "Imports",
+  "nav.scenarios": "Dunning scenarios",
+  "nav.review": "Review queue",
+  "nav.calendar": "Dunning calendar",
 
   "language.label": "Language",
   "language.saveFailed": "The chosen language could not be saved to your profile.",
@@ -189,6 +194,8 @@ export const en: Messages = {
   "invoices.emptyHint": "No invoice or credit note matches these criteria.",
 
   ...enImports,
+  ...enScenarios,
+  ...enDunning,
 
   "error.title": "Something went wrong",
   "error.generic":

@@ -1,4 +1,6 @@
+import { frDunning } from "./fr-dunning";
 import { frImports } from "./fr-imports";
+import { frScenarios } from "./fr-scenarios";
 
 /**
  * French, the reference dictionary: every other language must provide each of these keys (see `Messages`).
@@ -14,6 +16,9 @@ export const fr = {
   "nav.customers": "Clients",
   "nav.invoices": "Factures",
   "nav.imports": "Imports",
+  "nav.scenarios": "Scénarios de relance",
+  "nav.review": "Relances à valider",
+  "nav.calendar": "Calendrier des relances",
 
   "language.label": "Langue",
   "language.saveFailed": "La langue choisie n'a pas pu être enregistrée dans votre profil.",
@@ -192,6 +197,8 @@ export const fr = {
   "invoices.emptyHint": "Aucune facture ni aucun avoir ne correspond à ces critères.",
 
   ...frImports,
+  ...frScenarios,
+  ...frDunning,
 
   "error.title": "Une erreur est survenue",
   "error.generic":

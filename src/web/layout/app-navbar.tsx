@@ -1,9 +1,17 @@
 import { NavLink, Stack } from "@mantine/core";
-import { type Icon, IconFileImport, IconFileInvoice, IconUsers } from "@tabler/icons-react";
+import {
+  type Icon,
+  IconCalendarEvent,
+  IconChecklist,
+  IconFileImport,
+  IconFileInvoice,
+  IconRoute,
+  IconUsers,
+} from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
 import type { Role } from "../../domain/users/users.schemas";
-import { hasRole, IMPORT_ROLES } from "../features/auth/roles";
+import { DUNNING_ROLES, hasRole, IMPORT_ROLES } from "../features/auth/roles";
 import { useMe } from "../features/auth/use-me";
 import type { MessageKey } from "../i18n/messages";
 import { useT } from "../i18n/use-i18n";
@@ -15,6 +23,9 @@ type NavItem = { to: string; label: MessageKey; icon: Icon; roles?: readonly Rol
 const NAV_ITEMS: readonly NavItem[] = [
   { to: "/customers", label: "nav.customers", icon: IconUsers },
   { to: "/invoices", label: "nav.invoices", icon: IconFileInvoice },
+  { to: "/dunning/calendar", label: "nav.calendar", icon: IconCalendarEvent },
+  { to: "/dunning/review", label: "nav.review", icon: IconChecklist, roles: DUNNING_ROLES },
+  { to: "/scenarios", label: "nav.scenarios", icon: IconRoute, roles: DUNNING_ROLES },
   { to: "/imports", label: "nav.imports", icon: IconFileImport, roles: IMPORT_ROLES },
 ];
 

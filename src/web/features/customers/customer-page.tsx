@@ -1,6 +1,12 @@
 import { Anchor, Group, Skeleton, Stack, Tabs } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
-import { IconAddressBook, IconArrowLeft, IconFileInvoice, IconHistory } from "@tabler/icons-react";
+import {
+  IconAddressBook,
+  IconArrowLeft,
+  IconBellRinging,
+  IconFileInvoice,
+  IconHistory,
+} from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Link, useLocation, useParams } from "react-router";
@@ -8,6 +14,8 @@ import { NotFoundPage } from "../../components/not-found-page";
 import { QueryError } from "../../components/query-error";
 import { readChoice, useUrlParams } from "../../hooks/use-url-params";
 import { useT } from "../../i18n/use-i18n";
+import { CustomerDunningPanel } from "../dunning/customer-dunning-panel";
+import { CustomerDunningSummary } from "../dunning/customer-dunning-summary";
 import { ContactsTable } from "./contacts-table";
 import { CustomerHeader } from "./customer-header";
 import { CustomerTimeline } from "./customer-timeline";
@@ -15,7 +23,7 @@ import { CustomerTotals } from "./customer-totals";
 import { customerQuery } from "./customers-api";
 import { ITEM_STATUSES, OpenItems } from "./open-items";
 
-const TABS = ["items", "contacts", "timeline"] as const;
+const TABS = ["items", "contacts", "dunning", "timeline"] as const;
 type Tab = (typeof TABS)[number];
 
 /** `/customers/:id`; an id that is not a positive integer is a page that does not exist. */
@@ -65,6 +73,7 @@ function CustomerView({ customerId }: { customerId: number }): ReactNode {
       {customer.data && (
         <>
           <CustomerHeader customer={customer.data} />
+          <CustomerDunningSummary customerId={customerId} />
           <CustomerTotals totals={customer.data.totals} />
           <Tabs
             value={tab}
@@ -83,6 +92,13 @@ function CustomerView({ customerId }: { customerId: number }): ReactNode {
               >
                 {t("customer.tab.contacts")}
               </Tabs.Tab>
+              <Tabs.Tab
+                value="dunning"
+                leftSection={<IconBellRinging size={16} />}
+                data-testid="customer-dunning-tab"
+              >
+                {t("dunning.customer.tab")}
+              </Tabs.Tab>
               <Tabs.Tab value="timeline" leftSection={<IconHistory size={16} />} data-testid="tab-timeline">
                 {t("customer.tab.timeline")}
               </Tabs.Tab>
@@ -98,6 +114,9 @@ function CustomerView({ customerId }: { customerId: number }): ReactNode {
             </Tabs.Panel>
             <Tabs.Panel value="contacts" pt="md">
               <ContactsTable customerId={customerId} />
+            </Tabs.Panel>
+            <Tabs.Panel value="dunning" pt="md">
+              <CustomerDunningPanel customerId={customerId} companyId={customer.data.company.id} />
             </Tabs.Panel>
             <Tabs.Panel value="timeline" pt="md">
               <CustomerTimeline customerId={customerId} />
