@@ -2,6 +2,7 @@ import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { type DatabaseHandle, openDatabase } from "../src/db/client";
 import { applyMigrations } from "../src/db/migrate";
+import { getCustomerDunning } from "../src/domain/dunning/customer-dunning";
 import { runDunning } from "../src/domain/dunning/run-dunning";
 import { SYSTEM_ACTOR } from "../src/domain/users/users.types";
 import { fixedClock } from "../src/shared/clock";
@@ -63,6 +64,11 @@ export async function runDunningBench(args: BenchArgs): Promise<void> {
     const nextDay = await run(NEXT_DATE, { db: handle.db, clock: fixedClock(`${NEXT_DATE}T05:00:00Z`) });
     const steady = await countWritten(handle);
     console.log(`dunning: next day's run ${nextDay} s, ${steady.actions - after.actions} actions`);
+    // The customer page simulates up to 60 days for one customer to find its next action.
+    const pageStarted = performance.now();
+    const page = await getCustomerDunning(ctx, SYSTEM_ACTOR, await someCustomer(handle, companyId));
+    const customerPage = seconds(pageStarted);
+    console.log(`dunning: customer page ${customerPage} s (next action ${page.nextAction?.date ?? "none"})`);
     result = {
       bench: "dunning",
       invoices,
@@ -80,6 +86,7 @@ export async function runDunningBench(args: BenchArgs): Promise<void> {
       nextDaySeconds: nextDay,
       nextDayActions: steady.actions - after.actions,
       nextDayRatio: Number((nextDay / scan).toFixed(2)),
+      customerPageSeconds: customerPage,
       peakRssMb: rss.stop(),
     };
   } finally {
@@ -144,4 +151,10 @@ async function countWritten(handle: DatabaseHandle) {
     select (select count(*) from dunning_action)::int as actions, (select count(*) from dunning_item_step)::int as items,
       (select count(*) from outbox)::int as outbox`);
   return result.rows[0] ?? { actions: 0, items: 0, outbox: 0 };
+}
+
+async function someCustomer(handle: DatabaseHandle, companyId: number): Promise<number> {
+  const result = await handle.db.execute<{ id: number }>(sql`
+    select customer_id as id from invoice where company_id = ${companyId} and due_date > ${NEXT_DATE}::date limit 1`);
+  return Number(result.rows[0]?.id);
 }

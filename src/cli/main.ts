@@ -6,6 +6,7 @@ import { registerImport } from "./import";
 import { registerMigrate } from "./migrate";
 import { EXIT_INVALID_INPUT, reportError } from "./output";
 import { registerRun } from "./run";
+import { registerScenario } from "./scenario";
 import { registerServe } from "./serve";
 import { registerUser } from "./user";
 
@@ -34,6 +35,7 @@ registerCompany(program, run);
 registerImport(program, run);
 registerDueDate(program, run);
 registerRun(program, run);
+registerScenario(program, run);
 registerUser(program, run);
 
 try {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
@@ -129,4 +129,41 @@ describe("encours run", () => {
     expect(company.stderr).toContain("No company NOPE; companies: RUNCLI");
     expect(company.stderr).toContain('--company="NOPE": is not a company of this Encours');
   });
+});
+
+describe("encours scenario", () => {
+  it("exports a scenario as JSON and imports it back under another code", async () => {
+    const exported = await runCli([
+      "scenario",
+      "export",
+      "standard",
+      "--company",
+      "RUNCLI",
+      "--data-dir",
+      dataDir,
+    ]);
+    expect(exported.code).toBe(0);
+    const document = JSON.parse(exported.stdout);
+    expect(document).toMatchObject({ format: "encours.scenario", formatVersion: 1, code: "standard" });
+    const file = path.join(root, "copy.json");
+    writeFileSync(file, JSON.stringify({ ...document, code: "copy", name: "Copy of Standard" }));
+    const imported = await runCli([
+      "scenario",
+      "import",
+      file,
+      "--company",
+      "RUNCLI",
+      "--json",
+      "--data-dir",
+      dataDir,
+    ]);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ code: "copy", name: "Copy of Standard", version: 1 });
+    const steps = await withData(async (db) =>
+      db.execute<{ n: number }>(sql`
+        select jsonb_array_length(v.definition->'steps')::int as n from dunning_scenario s
+        join dunning_scenario_version v on v.id = s.current_version_id where s.code = 'copy'`),
+    );
+    expect(steps.rows).toEqual([{ n: 6 }]);
+  }, 60_000);
 });

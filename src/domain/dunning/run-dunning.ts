@@ -60,7 +60,8 @@ export async function runDunning(
         const start = options.date ?? toIsoDateInZone(ctx.clock.now(), settings.timeZone);
         firstDate.value ??= start;
         for (let d = 0; d < days; d++) {
-          const day = await runCompanyDay(db, ctx, actor, { ...options, settings, date: addDays(start, d) });
+          const date = addDays(start, d);
+          const day = await runCompanyDay(db, ctx, actor, { ...options, settings, date, isFirstDay: d === 0 });
           result.push(day);
           if (options.untilFirstAction && day.actions.length > 0) break;
         }
@@ -86,14 +87,16 @@ export async function runDunning(
   throw new Error("unreachable: a dry run always rolls back");
 }
 
-type DayOptions = RunDunningOptions & { settings: CompanyDunningSettings; date: IsoDate };
+type DayOptions = RunDunningOptions & { settings: CompanyDunningSettings; date: IsoDate; isFirstDay: boolean };
 
 async function runCompanyDay(tx: Tx, ctx: AppContext, actor: Actor, options: DayOptions): Promise<RunDay> {
   const { settings, date } = options;
   const companyId = settings.companyId;
   await lockCompanyRun(tx, companyId);
   await ensureShippedScenarios(tx, companyId);
-  const cancelled = await cancelSettledActions(tx, companyId);
+  // Nothing gets paid inside a simulation: settled messages are cancelled once, and not for one portfolio.
+  const shouldCancel = options.isFirstDay && !options.customers;
+  const cancelled = shouldCancel ? await cancelSettledActions(tx, companyId) : 0;
   const runId = await insertRun(tx, {
     companyId,
     runDate: date,
