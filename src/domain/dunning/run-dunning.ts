@@ -61,7 +61,12 @@ export async function runDunning(
         firstDate.value ??= start;
         for (let d = 0; d < days; d++) {
           const date = addDays(start, d);
-          const day = await runCompanyDay(db, ctx, actor, { ...options, settings, date, isFirstDay: d === 0 });
+          const day = await runCompanyDay(db, ctx, actor, {
+            ...options,
+            settings,
+            date,
+            isFirstDay: d === 0,
+          });
           result.push(day);
           if (options.untilFirstAction && day.actions.length > 0) break;
         }
@@ -87,7 +92,11 @@ export async function runDunning(
   throw new Error("unreachable: a dry run always rolls back");
 }
 
-type DayOptions = RunDunningOptions & { settings: CompanyDunningSettings; date: IsoDate; isFirstDay: boolean };
+type DayOptions = RunDunningOptions & {
+  settings: CompanyDunningSettings;
+  date: IsoDate;
+  isFirstDay: boolean;
+};
 
 async function runCompanyDay(tx: Tx, ctx: AppContext, actor: Actor, options: DayOptions): Promise<RunDay> {
   const { settings, date } = options;

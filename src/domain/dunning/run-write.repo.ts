@@ -82,6 +82,7 @@ export async function writePlan(
     select p.invoice_id, p.version_id, p.step_index, ${input.runDate}::date, g.group_key
     from dun_pick p join dun_group g using (customer_id, currency)
     where g.deferred is null
+    order by p.invoice_id -- in key order: the primary key's pages are filled one after the other
     on conflict do nothing`);
   return { actions: actions.rowCount ?? 0, items: items.rowCount ?? 0 };
 }
