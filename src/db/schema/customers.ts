@@ -12,7 +12,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { createdAt, currency, id, minor, ref, updatedAt } from "./columns";
 import { company } from "./companies";
-import { dunningScenario } from "./dunning";
+import { dunningScenario } from "./dunning-scenarios";
 import { appUser } from "./users";
 
 export const customer = pgTable(

@@ -2,6 +2,7 @@ export * from "./activity";
 export * from "./companies";
 export * from "./customers";
 export * from "./dunning";
+export * from "./dunning-scenarios";
 export * from "./imports";
 export * from "./ledger";
 export * from "./outbox";
