@@ -15,7 +15,9 @@ import { scenariosRoutes } from "../domain/dunning/scenarios.routes";
 import { importsRoutes } from "../domain/imports/imports.routes";
 import { mappingsRoutes } from "../domain/imports/mappings.routes";
 import { ledgerRoutes } from "../domain/ledger/ledger.routes";
+import { legalRoutes } from "../domain/legal/legal.routes";
 import { usersRoutes } from "../domain/users/users.routes";
+import { workbenchRoutes } from "../domain/workbench/workbench.routes";
 import type { Clock } from "../shared/clock";
 import { installAuthHook } from "./auth-hook";
 import type { Config } from "./config";
@@ -97,6 +99,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   mappingsRoutes(app, ctx);
   scenariosRoutes(app, ctx);
   dunningRoutes(app, ctx);
+  legalRoutes(app, ctx);
+  workbenchRoutes(app, ctx);
   await installStaticWeb(app, options.webRoot);
   return app;
 }

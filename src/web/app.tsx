@@ -16,8 +16,11 @@ import { DunningCalendarPage } from "./features/dunning/dunning-calendar-page";
 import { ReviewQueuePage } from "./features/dunning/review-queue-page";
 import { ImportsPage } from "./features/imports/imports-page";
 import { InvoicesPage } from "./features/invoices/invoices-page";
+import { RATE_ADMIN_ROLES } from "./features/legal/legal-api";
+import { ReferenceRatesPage } from "./features/legal/reference-rates-page";
 import { ScenarioPage } from "./features/scenarios/scenario-page";
 import { ScenariosPage } from "./features/scenarios/scenarios-page";
+import { DisputesPage } from "./features/workbench/disputes-page";
 import { I18nProvider } from "./i18n/i18n-provider";
 import { AppLayout } from "./layout/app-layout";
 import { theme } from "./theme";
@@ -37,6 +40,7 @@ export function AppRoutes(): ReactNode {
         <Route path="customers" element={<CustomersPage />} />
         <Route path="customers/:id" element={<CustomerPage />} />
         <Route path="invoices" element={<InvoicesPage />} />
+        <Route path="disputes" element={<DisputesPage />} />
         <Route
           path="imports"
           element={
@@ -67,6 +71,14 @@ export function AppRoutes(): ReactNode {
           element={
             <RequireRole roles={DUNNING_ROLES}>
               <ScenarioPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="settings/reference-rates"
+          element={
+            <RequireRole roles={RATE_ADMIN_ROLES}>
+              <ReferenceRatesPage />
             </RequireRole>
           }
         />

@@ -5,6 +5,7 @@ export * from "./dunning";
 export * from "./dunning-scenarios";
 export * from "./imports";
 export * from "./ledger";
+export * from "./legal";
 export * from "./outbox";
 export * from "./users";
 export * from "./workbench";

@@ -1,6 +1,8 @@
 import { enDunning } from "./en-dunning";
 import { enImports } from "./en-imports";
+import { enLegal } from "./en-legal";
 import { enScenarios } from "./en-scenarios";
+import { enWorkbench } from "./en-workbench";
 import type { Messages } from "./messages";
 
 export const en: Messages = {
@@ -173,6 +175,11 @@ export const en: Messages = {
   "timeline.type.payment": "Payment",
   "timeline.type.allocation": "Allocation",
   "timeline.type.note": "Note",
+  "timeline.type.dunning": "Dunning",
+  "timeline.type.hold": "Dunning hold",
+  "timeline.type.call": "Call",
+  "timeline.type.promise": "Promise to pay",
+  "timeline.type.dispute": "Dispute",
   "timeline.type.other": "Event",
 
   "invoices.title": "Invoices",
@@ -196,6 +203,8 @@ export const en: Messages = {
   ...enImports,
   ...enScenarios,
   ...enDunning,
+  ...enLegal,
+  ...enWorkbench,
 
   "error.title": "Something went wrong",
   "error.generic":

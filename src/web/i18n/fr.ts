@@ -1,6 +1,8 @@
 import { frDunning } from "./fr-dunning";
 import { frImports } from "./fr-imports";
+import { frLegal } from "./fr-legal";
 import { frScenarios } from "./fr-scenarios";
+import { frWorkbench } from "./fr-workbench";
 
 /**
  * French, the reference dictionary: every other language must provide each of these keys (see `Messages`).
@@ -176,6 +178,11 @@ export const fr = {
   "timeline.type.payment": "Règlement",
   "timeline.type.allocation": "Lettrage",
   "timeline.type.note": "Note",
+  "timeline.type.dunning": "Relance",
+  "timeline.type.hold": "Blocage des relances",
+  "timeline.type.call": "Appel",
+  "timeline.type.promise": "Promesse de règlement",
+  "timeline.type.dispute": "Litige",
   "timeline.type.other": "Événement",
 
   "invoices.title": "Factures",
@@ -199,6 +206,8 @@ export const fr = {
   ...frImports,
   ...frScenarios,
   ...frDunning,
+  ...frLegal,
+  ...frWorkbench,
 
   "error.title": "Une erreur est survenue",
   "error.generic":

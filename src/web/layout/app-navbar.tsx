@@ -5,6 +5,8 @@ import {
   IconChecklist,
   IconFileImport,
   IconFileInvoice,
+  IconMessageReport,
+  IconPercentage,
   IconRoute,
   IconUsers,
 } from "@tabler/icons-react";
@@ -13,6 +15,7 @@ import { Link, useLocation } from "react-router";
 import type { Role } from "../../domain/users/users.schemas";
 import { DUNNING_ROLES, hasRole, IMPORT_ROLES } from "../features/auth/roles";
 import { useMe } from "../features/auth/use-me";
+import { RATE_ADMIN_ROLES } from "../features/legal/legal-api";
 import type { MessageKey } from "../i18n/messages";
 import { useT } from "../i18n/use-i18n";
 
@@ -23,10 +26,17 @@ type NavItem = { to: string; label: MessageKey; icon: Icon; roles?: readonly Rol
 const NAV_ITEMS: readonly NavItem[] = [
   { to: "/customers", label: "nav.customers", icon: IconUsers },
   { to: "/invoices", label: "nav.invoices", icon: IconFileInvoice },
+  { to: "/disputes", label: "nav.disputes", icon: IconMessageReport },
   { to: "/dunning/calendar", label: "nav.calendar", icon: IconCalendarEvent },
   { to: "/dunning/review", label: "nav.review", icon: IconChecklist, roles: DUNNING_ROLES },
   { to: "/scenarios", label: "nav.scenarios", icon: IconRoute, roles: DUNNING_ROLES },
   { to: "/imports", label: "nav.imports", icon: IconFileImport, roles: IMPORT_ROLES },
+  {
+    to: "/settings/reference-rates",
+    label: "nav.referenceRates",
+    icon: IconPercentage,
+    roles: RATE_ADMIN_ROLES,
+  },
 ];
 
 export function AppNavbar({ onNavigate }: { onNavigate: () => void }): ReactNode {

@@ -6,6 +6,7 @@ import {
   IconBellRinging,
   IconFileInvoice,
   IconHistory,
+  IconPhoneCall,
 } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
@@ -16,6 +17,7 @@ import { readChoice, useUrlParams } from "../../hooks/use-url-params";
 import { useT } from "../../i18n/use-i18n";
 import { CustomerDunningPanel } from "../dunning/customer-dunning-panel";
 import { CustomerDunningSummary } from "../dunning/customer-dunning-summary";
+import { FollowUpPanel } from "../workbench/follow-up-panel";
 import { ContactsTable } from "./contacts-table";
 import { CustomerHeader } from "./customer-header";
 import { CustomerTimeline } from "./customer-timeline";
@@ -23,7 +25,7 @@ import { CustomerTotals } from "./customer-totals";
 import { customerQuery } from "./customers-api";
 import { ITEM_STATUSES, OpenItems } from "./open-items";
 
-const TABS = ["items", "contacts", "dunning", "timeline"] as const;
+const TABS = ["items", "contacts", "dunning", "followup", "timeline"] as const;
 type Tab = (typeof TABS)[number];
 
 /** `/customers/:id`; an id that is not a positive integer is a page that does not exist. */
@@ -99,6 +101,9 @@ function CustomerView({ customerId }: { customerId: number }): ReactNode {
               >
                 {t("dunning.customer.tab")}
               </Tabs.Tab>
+              <Tabs.Tab value="followup" leftSection={<IconPhoneCall size={16} />} data-testid="tab-followup">
+                {t("workbench.tab")}
+              </Tabs.Tab>
               <Tabs.Tab value="timeline" leftSection={<IconHistory size={16} />} data-testid="tab-timeline">
                 {t("customer.tab.timeline")}
               </Tabs.Tab>
@@ -117,6 +122,9 @@ function CustomerView({ customerId }: { customerId: number }): ReactNode {
             </Tabs.Panel>
             <Tabs.Panel value="dunning" pt="md">
               <CustomerDunningPanel customerId={customerId} companyId={customer.data.company.id} />
+            </Tabs.Panel>
+            <Tabs.Panel value="followup" pt="md">
+              <FollowUpPanel customerId={customerId} />
             </Tabs.Panel>
             <Tabs.Panel value="timeline" pt="md">
               <CustomerTimeline customerId={customerId} />

@@ -1,12 +1,19 @@
 import { Alert, Anchor, Badge, Button, Center, Paper, Skeleton, Stack, Text, Timeline } from "@mantine/core";
 import {
   type Icon,
+  IconAlertTriangle,
+  IconCalendarDue,
   IconCash,
   IconFileImport,
   IconInfoCircle,
   IconLink,
+  IconMail,
   IconNote,
+  IconPhone,
+  IconPlayerPause,
+  IconPlayerPlay,
   IconPoint,
+  IconRoute,
 } from "@tabler/icons-react";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
@@ -17,7 +24,8 @@ import { formatDateTime } from "../../format";
 import type { MessageKey } from "../../i18n/messages";
 import { useI18n } from "../../i18n/use-i18n";
 import { customerTimelineQuery } from "./customers-api";
-import { describeTimelineEntry, type TimelineText } from "./describe-timeline-entry";
+import { describeTimelineEntry } from "./describe-timeline-entry";
+import type { TimelineText } from "./timeline-text";
 
 type EntryKind = { icon: Icon; color: string; label: MessageKey };
 
@@ -26,6 +34,18 @@ const ENTRY_KINDS = new Map<string, EntryKind>([
   ["payment", { icon: IconCash, color: "teal", label: "timeline.type.payment" }],
   ["allocation", { icon: IconLink, color: "grape", label: "timeline.type.allocation" }],
   ["note", { icon: IconNote, color: "yellow", label: "timeline.type.note" }],
+  ["dunning_step", { icon: IconMail, color: "orange", label: "timeline.type.dunning" }],
+  ["dunning_hold", { icon: IconPlayerPause, color: "red", label: "timeline.type.hold" }],
+  ["dunning_resumed", { icon: IconPlayerPlay, color: "green", label: "timeline.type.hold" }],
+  ["scenario_changed", { icon: IconRoute, color: "orange", label: "timeline.type.dunning" }],
+  ["call", { icon: IconPhone, color: "cyan", label: "timeline.type.call" }],
+  ["promise", { icon: IconCalendarDue, color: "indigo", label: "timeline.type.promise" }],
+  ["promise_cancelled", { icon: IconCalendarDue, color: "indigo", label: "timeline.type.promise" }],
+  ["promise_kept", { icon: IconCalendarDue, color: "indigo", label: "timeline.type.promise" }],
+  ["promise_partly_kept", { icon: IconCalendarDue, color: "indigo", label: "timeline.type.promise" }],
+  ["promise_broken", { icon: IconCalendarDue, color: "red", label: "timeline.type.promise" }],
+  ["dispute_opened", { icon: IconAlertTriangle, color: "pink", label: "timeline.type.dispute" }],
+  ["dispute_status_changed", { icon: IconAlertTriangle, color: "pink", label: "timeline.type.dispute" }],
 ]);
 const OTHER_KIND: EntryKind = { icon: IconPoint, color: "gray", label: "timeline.type.other" };
 

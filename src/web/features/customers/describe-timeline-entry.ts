@@ -1,15 +1,8 @@
 import type { TimelineEntry } from "../../../domain/audit/audit.schemas";
 import { formatMoney } from "../../format";
 import type { Translate } from "../../i18n/messages";
-
-export type TimelineText = {
-  /** One line in the user's language when the entry's data is understood, else the server's summary. */
-  title: string;
-  /** Secondary facts: payment method and reference. */
-  details: string[];
-  /** Items a payment was allocated to. */
-  invoiceNumbers: string[];
-};
+import { describeWorkbenchEntry } from "../workbench/describe-workbench-entry";
+import type { TimelineText } from "./timeline-text";
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value ? value : undefined);
 const count = (value: unknown): number | undefined =>
@@ -17,6 +10,8 @@ const count = (value: unknown): number | undefined =>
 
 /** Reads the entry's `data` for the types this screen knows; anything else keeps its summary. */
 export function describeTimelineEntry(entry: TimelineEntry, t: Translate, locale: string): TimelineText {
+  const workbench = describeWorkbenchEntry(entry, t, locale);
+  if (workbench) return workbench;
   const { data } = entry;
   const invoiceNumbers = Array.isArray(data.invoiceNumbers)
     ? data.invoiceNumbers.filter((value): value is string => typeof value === "string")

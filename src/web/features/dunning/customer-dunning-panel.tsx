@@ -2,6 +2,7 @@ import { SimpleGrid, Skeleton, Stack } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { QueryError } from "../../components/query-error";
+import { ClaimCard } from "../legal/claim-card";
 import { customerDunningQuery } from "./dunning-api";
 import { HoldsCard } from "./holds-card";
 import { NextActionCard } from "./next-action-card";
@@ -17,6 +18,7 @@ export function CustomerDunningPanel({ customerId, companyId }: CustomerDunningP
   if (!dunning.data) return <Skeleton height={320} radius="md" />;
   return (
     <Stack gap="md" data-testid="customer-dunning">
+      <ClaimCard customerId={customerId} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <ScenarioCard customerId={customerId} companyId={companyId} dunning={dunning.data} />
         <NextActionCard dunning={dunning.data} />

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { TimelineEntry } from "../../../domain/audit/audit.schemas";
+import { createTranslate } from "../../i18n/create-translate";
+import { describeWorkbenchEntry } from "./describe-workbench-entry";
+
+const fr = createTranslate("fr");
+const en = createTranslate("en");
+
+function entry(type: string, data: Record<string, unknown>): TimelineEntry {
+  return {
+    id: 1,
+    type,
+    occurredAt: "2026-03-02T09:00:00.000Z",
+    summary: "server summary",
+    actor: null,
+    invoice: null,
+    data,
+  };
+}
+
+const title = (e: TimelineEntry, language: "fr" | "en" = "fr") =>
+  describeWorkbenchEntry(e, language === "fr" ? fr : en, language === "fr" ? "fr-FR" : "en-GB")?.title;
+
+describe("describeWorkbenchEntry", () => {
+  it.each([
+    [
+      entry("call", { contactName: "Marie Dupont", outcome: "voicemail" }),
+      "Appel à Marie Dupont : messagerie",
+    ],
+    [entry("call", { contactName: null, outcome: "wrong_number" }), "Appel : mauvais numéro"],
+    [
+      entry("promise", { amount: "1200.00", currency: "EUR", promisedDate: "2026-03-06" }),
+      "Promesse de règlement de 1\u202f200,00\u00a0€ pour le 06/03/2026",
+    ],
+    [
+      entry("promise_partly_kept", {
+        amount: "1000.00",
+        paid: "400.00",
+        currency: "EUR",
+        promisedDate: "2026-03-06",
+      }),
+      "Promesse partiellement tenue : 400,00\u00a0€ reçus sur 1\u202f000,00\u00a0€ promis pour le 06/03/2026",
+    ],
+    [
+      entry("dispute_opened", { reason: "not_received", amount: "120.50", currency: "EUR" }),
+      "Litige ouvert (marchandise ou prestation non reçue) : 120,50\u00a0€ contestés",
+    ],
+    [entry("dispute_status_changed", { from: "open", to: "under_review" }), "Litige en cours d'examen"],
+    [entry("promise_cancelled", { note: "doublon" }), "Promesse de règlement annulée"],
+  ])("%#: %s", (e, expected) => {
+    expect(title(e)).toBe(expected);
+  });
+
+  it("speaks English too", () => {
+    expect(title(entry("dispute_status_changed", { to: "resolved" }), "en")).toBe("Dispute resolved");
+    expect(title(entry("call", { contactName: "Sam", outcome: "reached" }), "en")).toBe(
+      "Call to Sam: reached",
+    );
+  });
+
+  it("leaves other entries, and data it does not understand, to the server's summary", () => {
+    expect(describeWorkbenchEntry(entry("payment", {}), fr, "fr-FR")).toBeNull();
+    expect(describeWorkbenchEntry(entry("call", { outcome: "busy" }), fr, "fr-FR")).toBeNull();
+  });
+});
