@@ -381,6 +381,8 @@ export const RunDay = z.object({
   /** The public holiday's name when the day is one. */
   holiday: z.string().nullable(),
   actions: z.array(PlannedAction),
+  /** How many actions this run wrote (a dry run counts what it would write). */
+  created: z.number().int(),
   deferred: z.array(DeferredGroup),
   cancelled: z.number().int(),
 });

@@ -117,7 +117,7 @@ async function runCompanyDay(tx: Tx, ctx: AppContext, actor: Actor, options: Day
     const details = { skipped };
     await finishRun(tx, runId, { actionsCreated: 0, itemsAdvanced: 0, actionsCancelled: cancelled, details });
     const holiday = publicHoliday(date, settings);
-    return { date, companyId, skipped, holiday, actions: [], deferred: [], cancelled };
+    return { date, companyId, skipped, holiday, actions: [], created: 0, deferred: [], cancelled };
   }
   const scenarios = await loadCompiledScenarios(tx, companyId);
   await planDay(tx, {
@@ -150,7 +150,16 @@ async function runCompanyDay(tx: Tx, ctx: AppContext, actor: Actor, options: Day
     reasonCode: row.deferred,
     lastContact: row.last_date,
   }));
-  return { date, companyId, skipped: null, holiday: null, actions, deferred, cancelled };
+  return {
+    date,
+    companyId,
+    skipped: null,
+    holiday: null,
+    actions,
+    created: written.actions,
+    deferred,
+    cancelled,
+  };
 }
 
 /** The actions of this run; with includePlanned, every action planned for the date (in the same customers). */

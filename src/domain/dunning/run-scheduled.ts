@@ -27,7 +27,7 @@ export async function runScheduledDunning(ctx: AppContext): Promise<ScheduledRun
       collectActions: false,
     });
     for (const day of result.days) {
-      done.push({ companyId, date: day.date, actions: day.actions.length, skipped: day.skipped });
+      done.push({ companyId, date: day.date, actions: day.created, skipped: day.skipped });
     }
   }
   return done;
