@@ -4,12 +4,14 @@ import { registerDemo } from "./demo";
 import { registerDueDate } from "./due-date";
 import { registerImport } from "./import";
 import { registerInterest } from "./interest";
+import { registerKpi } from "./kpi";
 import { registerMigrate } from "./migrate";
 import { EXIT_INVALID_INPUT, reportError } from "./output";
 import { registerPromises } from "./promises";
 import { registerRates } from "./rates";
 import { registerRun } from "./run";
 import { registerScenario } from "./scenario";
+import { registerSend } from "./send";
 import { registerServe } from "./serve";
 import { registerUser } from "./user";
 
@@ -38,10 +40,12 @@ registerCompany(program, run);
 registerImport(program, run);
 registerDueDate(program, run);
 registerInterest(program, run);
+registerKpi(program, run);
 registerRates(program, run);
 registerRun(program, run);
 registerPromises(program, run);
 registerScenario(program, run);
+registerSend(program, run);
 registerUser(program, run);
 
 try {

@@ -7,6 +7,7 @@ import Fastify, { type FastifyBaseLogger } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../db/client";
+import { communicationsRoutes } from "../domain/communications/communications.routes";
 import { companiesRoutes } from "../domain/companies/companies.routes";
 import type { App, AppContext, RouteSettings } from "../domain/context";
 import { customersRoutes } from "../domain/customers/customers.routes";
@@ -14,6 +15,7 @@ import { dunningRoutes } from "../domain/dunning/dunning.routes";
 import { scenariosRoutes } from "../domain/dunning/scenarios.routes";
 import { importsRoutes } from "../domain/imports/imports.routes";
 import { mappingsRoutes } from "../domain/imports/mappings.routes";
+import { kpisRoutes } from "../domain/kpis/kpis.routes";
 import { ledgerRoutes } from "../domain/ledger/ledger.routes";
 import { legalRoutes } from "../domain/legal/legal.routes";
 import { usersRoutes } from "../domain/users/users.routes";
@@ -101,6 +103,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   dunningRoutes(app, ctx);
   legalRoutes(app, ctx);
   workbenchRoutes(app, ctx);
+  kpisRoutes(app, ctx);
+  communicationsRoutes(app, ctx);
   await installStaticWeb(app, options.webRoot);
   return app;
 }

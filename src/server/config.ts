@@ -29,6 +29,13 @@ const Env = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** How often the scheduler looks for a company whose day has not been run yet; 0 turns it off. */
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
+  /** Outgoing mail server, e.g. smtps://user:password@smtp.example.com:465; unset = capture (not delivered). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  /** How often the outbox worker looks for messages to send; 0 turns it off. */
+  OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(30),
 });
 
 export type Config = {
@@ -46,6 +53,8 @@ export type Config = {
   loginWindowMinutes: number;
   dbPoolSize: number;
   schedulerIntervalSeconds: number;
+  smtpUrl: string | undefined;
+  outboxIntervalSeconds: number;
   /** True when the process runs under the test runner or CI, to keep logs quiet. */
   isTest: boolean;
 };
@@ -79,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
     dbPoolSize: e.DB_POOL_SIZE,
     schedulerIntervalSeconds: e.SCHEDULER_INTERVAL_SECONDS,
+    smtpUrl: e.SMTP_URL,
+    outboxIntervalSeconds: e.OUTBOX_INTERVAL_SECONDS,
     isTest: env.VITEST === "true",
     ...overrides,
   };

@@ -9,6 +9,7 @@ import { findUserByEmail } from "../domain/users/users.repo";
 import { type Clock, systemClock } from "../shared/clock";
 import { buildApp } from "./app";
 import type { Config } from "./config";
+import { type OutboxWorker, startOutboxWorker } from "./outbox-worker";
 import { openRuntime } from "./runtime";
 import { type Scheduler, startScheduler } from "./scheduler";
 
@@ -52,6 +53,10 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       options.role !== "web" && config.schedulerIntervalSeconds > 0
         ? startScheduler(ctx, logger, config.schedulerIntervalSeconds)
         : null;
+    const outboxWorker: OutboxWorker | null =
+      options.role !== "web" && config.outboxIntervalSeconds > 0
+        ? startOutboxWorker(ctx, logger, config)
+        : null;
     if (options.role === "worker") print(`Encours worker is running (database: ${runtime.location})`);
     else print(`Encours is running on ${config.publicUrl ?? url} (database: ${runtime.location})`);
     for (const notice of notices) print(notice);
@@ -59,6 +64,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       url,
       async close() {
         await scheduler?.stop();
+        await outboxWorker?.stop();
         await app.close();
         await runtime.close();
       },

@@ -10,12 +10,15 @@ import { LoginPage } from "./features/auth/login-page";
 import { RequireAuth } from "./features/auth/require-auth";
 import { RequireRole } from "./features/auth/require-role";
 import { DUNNING_ROLES, IMPORT_ROLES } from "./features/auth/roles";
+import { MessagesPage } from "./features/communications/messages-page";
 import { CustomerPage } from "./features/customers/customer-page";
 import { CustomersPage } from "./features/customers/customers-page";
 import { DunningCalendarPage } from "./features/dunning/dunning-calendar-page";
 import { ReviewQueuePage } from "./features/dunning/review-queue-page";
 import { ImportsPage } from "./features/imports/imports-page";
 import { InvoicesPage } from "./features/invoices/invoices-page";
+import { DashboardPage } from "./features/kpis/dashboard-page";
+import { KPI_ROLES } from "./features/kpis/kpis-api";
 import { RATE_ADMIN_ROLES } from "./features/legal/legal-api";
 import { ReferenceRatesPage } from "./features/legal/reference-rates-page";
 import { ScenarioPage } from "./features/scenarios/scenario-page";
@@ -42,6 +45,14 @@ export function AppRoutes(): ReactNode {
         <Route path="invoices" element={<InvoicesPage />} />
         <Route path="disputes" element={<DisputesPage />} />
         <Route
+          path="dashboard"
+          element={
+            <RequireRole roles={KPI_ROLES}>
+              <DashboardPage />
+            </RequireRole>
+          }
+        />
+        <Route
           path="imports"
           element={
             <RequireRole roles={IMPORT_ROLES}>
@@ -49,6 +60,7 @@ export function AppRoutes(): ReactNode {
             </RequireRole>
           }
         />
+        <Route path="messages" element={<MessagesPage />} />
         <Route path="dunning/calendar" element={<DunningCalendarPage />} />
         <Route
           path="dunning/review"

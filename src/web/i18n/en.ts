@@ -1,5 +1,7 @@
+import { enCommunications } from "./en-communications";
 import { enDunning } from "./en-dunning";
 import { enImports } from "./en-imports";
+import { enKpis } from "./en-kpis";
 import { enLegal } from "./en-legal";
 import { enScenarios } from "./en-scenarios";
 import { enWorkbench } from "./en-workbench";
@@ -204,7 +206,9 @@ export const en: Messages = {
   ...enScenarios,
   ...enDunning,
   ...enLegal,
+  ...enCommunications,
   ...enWorkbench,
+  ...enKpis,
 
   "error.title": "Something went wrong",
   "error.generic":

@@ -1,5 +1,7 @@
+import { frCommunications } from "./fr-communications";
 import { frDunning } from "./fr-dunning";
 import { frImports } from "./fr-imports";
+import { frKpis } from "./fr-kpis";
 import { frLegal } from "./fr-legal";
 import { frScenarios } from "./fr-scenarios";
 import { frWorkbench } from "./fr-workbench";
@@ -207,7 +209,9 @@ export const fr = {
   ...frScenarios,
   ...frDunning,
   ...frLegal,
+  ...frCommunications,
   ...frWorkbench,
+  ...frKpis,
 
   "error.title": "Une erreur est survenue",
   "error.generic":

@@ -2,9 +2,11 @@ import { NavLink, Stack } from "@mantine/core";
 import {
   type Icon,
   IconCalendarEvent,
+  IconChartBar,
   IconChecklist,
   IconFileImport,
   IconFileInvoice,
+  IconMail,
   IconMessageReport,
   IconPercentage,
   IconRoute,
@@ -15,6 +17,7 @@ import { Link, useLocation } from "react-router";
 import type { Role } from "../../domain/users/users.schemas";
 import { DUNNING_ROLES, hasRole, IMPORT_ROLES } from "../features/auth/roles";
 import { useMe } from "../features/auth/use-me";
+import { KPI_ROLES } from "../features/kpis/kpis-api";
 import { RATE_ADMIN_ROLES } from "../features/legal/legal-api";
 import type { MessageKey } from "../i18n/messages";
 import { useT } from "../i18n/use-i18n";
@@ -27,8 +30,10 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: "/customers", label: "nav.customers", icon: IconUsers },
   { to: "/invoices", label: "nav.invoices", icon: IconFileInvoice },
   { to: "/disputes", label: "nav.disputes", icon: IconMessageReport },
+  { to: "/dashboard", label: "nav.dashboard", icon: IconChartBar, roles: KPI_ROLES },
   { to: "/dunning/calendar", label: "nav.calendar", icon: IconCalendarEvent },
   { to: "/dunning/review", label: "nav.review", icon: IconChecklist, roles: DUNNING_ROLES },
+  { to: "/messages", label: "nav.messages", icon: IconMail },
   { to: "/scenarios", label: "nav.scenarios", icon: IconRoute, roles: DUNNING_ROLES },
   { to: "/imports", label: "nav.imports", icon: IconFileImport, roles: IMPORT_ROLES },
   {

@@ -1,0 +1,41 @@
+import type { Command } from "commander";
+import { deliverOutbox } from "../domain/communications/deliver-outbox";
+import { emailTransportOf } from "../server/outbox-worker";
+import { cliConfig, type GlobalOptions, outputOf, withRuntime } from "./context";
+import { printResult } from "./output";
+
+/**
+ * `encours send [--json]`: flushes the outbox — every message planned up to now leaves at once, the
+ * send window notwithstanding (an operator's explicit act). Prints `{ sent, failed, pending }`.
+ */
+export function registerSend(program: Command, run: (action: () => Promise<void>) => Promise<void>): void {
+  program
+    .command("send")
+    .description("Send every message planned up to now (flush the outbox), whatever the send window")
+    .action(() =>
+      run(async () => {
+        const globals = program.opts<GlobalOptions>();
+        const config = cliConfig(globals);
+        const transport = emailTransportOf(config);
+        try {
+          const result = await withRuntime(globals, (ctx) =>
+            deliverOutbox(ctx, {
+              now: ctx.clock.now(),
+              transport,
+              flush: true,
+              publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+            }),
+          );
+          const how =
+            transport.kind === "capture" ? " (capture: kept in Encours, not delivered; set SMTP_URL)" : "";
+          printResult(
+            outputOf(globals),
+            result,
+            () => `Sent ${result.sent}, failed ${result.failed}, still pending ${result.pending}${how}`,
+          );
+        } finally {
+          await transport.close();
+        }
+      }),
+    );
+}

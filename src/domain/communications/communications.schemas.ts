@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { IdParam, LanguageCode } from "../../shared/schemas";
+
+/** Replies carry plain strings: a zod transform cannot be encoded in a reply (see dunning.schemas.ts). */
+const ReplyInstant = z.string();
+
+export const TEMPLATE_CHANNELS = ["email", "sms", "letter"] as const;
+export const TemplateChannel = z.enum(TEMPLATE_CHANNELS);
+export type TemplateChannel = z.infer<typeof TemplateChannel>;
+
+export const TemplateCode = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9.+_-]{0,79}$/, "must be a template code such as standard.d+7");
+
+export const TemplateKey = z.object({ code: TemplateCode, language: LanguageCode, channel: TemplateChannel });
+export type TemplateKey = z.infer<typeof TemplateKey>;
+
+export const CompanyQuery = z.object({ companyId: IdParam });
+
+/** What a template is made of; `subject` and `html` are empty for SMS. */
+export const TemplateBody = z.object({
+  subject: z.string().max(500).default(""),
+  html: z.string().max(200_000).default(""),
+  text: z.string().min(1, "must not be empty").max(100_000),
+});
+export type TemplateBody = z.infer<typeof TemplateBody>;
+
+export const SaveTemplateInput = TemplateBody.extend({
+  comment: z.string().max(500).optional(),
+  /** The version the editor opened; saving over a newer one is refused. */
+  baseVersion: z.number().int().min(0).optional(),
+});
+export type SaveTemplateInput = z.infer<typeof SaveTemplateInput>;
+
+export const Template = z.object({
+  code: z.string(),
+  language: LanguageCode,
+  channel: TemplateChannel,
+  subject: z.string(),
+  html: z.string(),
+  text: z.string(),
+  /** 0 = the shipped default; 1… = the company's saved versions. */
+  version: z.number().int(),
+  isShipped: z.boolean(),
+  /** The shipped text is in another language (English) because none ships in this one. */
+  isFallback: z.boolean(),
+  updatedBy: z.string().nullable(),
+  updatedAt: ReplyInstant.nullable(),
+});
+export type Template = z.infer<typeof Template>;
+
+export const TemplateDetail = Template.extend({
+  history: z.array(
+    z.object({
+      version: z.number().int(),
+      updatedBy: z.string().nullable(),
+      updatedAt: ReplyInstant,
+      comment: z.string().nullable(),
+    }),
+  ),
+});
+export type TemplateDetail = z.infer<typeof TemplateDetail>;
+
+export const TemplateList = z.object({ items: z.array(Template) });
+export type TemplateList = z.infer<typeof TemplateList>;
+
+export const PreviewInput = TemplateBody.extend({
+  customerId: z.number().int().positive(),
+  language: LanguageCode.optional(),
+});
+export type PreviewInput = z.infer<typeof PreviewInput>;
+
+export const RenderedMessage = z.object({
+  language: LanguageCode,
+  subject: z.string(),
+  html: z.string(),
+  text: z.string(),
+});
+export type RenderedMessage = z.infer<typeof RenderedMessage>;
+
+export const OUTBOX_STATUSES = ["queued", "sending", "sent", "failed", "bounced", "cancelled"] as const;
+export const OutboxStatus = z.enum(OUTBOX_STATUSES);
+export type OutboxStatus = z.infer<typeof OutboxStatus>;
+
+export const MessageQuery = z.object({
+  customerId: IdParam.optional(),
+  status: OutboxStatus.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type MessageQuery = z.infer<typeof MessageQuery>;
+
+export const Message = z.object({
+  id: z.number().int(),
+  companyId: z.number().int(),
+  customer: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  channel: z.string(),
+  type: z.string().nullable(),
+  template: z.string().nullable(),
+  recipient: z.string().nullable(),
+  status: OutboxStatus,
+  /** Kept in Encours by the capture transport: not delivered to anyone. */
+  isCaptured: z.boolean(),
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+  providerMessageId: z.string().nullable(),
+  notBefore: ReplyInstant,
+  sentAt: ReplyInstant.nullable(),
+  rendered: RenderedMessage.nullable(),
+});
+export type Message = z.infer<typeof Message>;
+
+export const MessageList = z.object({ items: z.array(Message) });
+export type MessageList = z.infer<typeof MessageList>;
+
+/** The command-line contract of `encours send`. */
+export const SendResult = z.object({
+  sent: z.number().int(),
+  failed: z.number().int(),
+  pending: z.number().int(),
+});
+export type SendResult = z.infer<typeof SendResult>;

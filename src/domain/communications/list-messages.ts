@@ -1,0 +1,38 @@
+import type { AppContext } from "../context";
+import { assertCustomerVisible } from "../customers/get-customer";
+import { portfolioScope } from "../users/users.rules";
+import type { Actor } from "../users/users.types";
+import { type Message, type MessageList, type MessageQuery, RenderedMessage } from "./communications.schemas";
+import { type MessageRow, selectMessages } from "./messages.repo";
+
+const instant = (value: Date | string | null): string | null =>
+  value === null ? null : new Date(value).toISOString();
+
+function messageOf(row: MessageRow): Message {
+  const rendered = RenderedMessage.safeParse(row.payload.rendered);
+  return {
+    id: Number(row.id),
+    companyId: Number(row.company_id),
+    customer:
+      row.customer_id === null ? null : { id: Number(row.customer_id), name: row.customer_name ?? "" },
+    channel: row.channel,
+    type: typeof row.payload.type === "string" ? row.payload.type : null,
+    template: typeof row.payload.template === "string" ? row.payload.template : null,
+    recipient: row.recipient,
+    status: row.status as Message["status"],
+    isCaptured: row.payload.captured === true,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    providerMessageId: row.provider_message_id,
+    notBefore: instant(row.not_before) ?? "",
+    sentAt: instant(row.sent_at),
+    rendered: rendered.success ? rendered.data : null,
+  };
+}
+
+/** `GET /api/messages`: sent messages (captured ones included), waiting ones and delivery failures. */
+export async function listMessages(ctx: AppContext, actor: Actor, query: MessageQuery): Promise<MessageList> {
+  if (query.customerId !== undefined) await assertCustomerVisible(ctx, actor, query.customerId);
+  const rows = await selectMessages(ctx.db, portfolioScope(actor), query);
+  return { items: rows.map(messageOf) };
+}

@@ -1,0 +1,43 @@
+import { sql } from "drizzle-orm";
+import type { Queryable } from "../../db/client";
+import { customerScopeCondition } from "../customers/customers.scope";
+import type { PortfolioScope } from "../users/users.rules";
+import type { MessageQuery } from "./communications.schemas";
+
+export type MessageRow = {
+  id: number;
+  company_id: number;
+  customer_id: number | null;
+  customer_name: string | null;
+  channel: string;
+  recipient: string | null;
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  provider_message_id: string | null;
+  not_before: Date;
+  sent_at: Date | null;
+  payload: Record<string, unknown>;
+};
+
+/** Outbox rows, newest first, within the actor's portfolio (rows without a customer only for "all"). */
+export async function selectMessages(
+  q: Queryable,
+  scope: PortfolioScope,
+  query: MessageQuery,
+): Promise<MessageRow[]> {
+  const customerFilter =
+    query.customerId === undefined ? sql`true` : sql`o.customer_id = ${query.customerId}`;
+  const statusFilter =
+    query.status === undefined ? sql`true` : sql`o.status = ${query.status}::outbox_status`;
+  const scoped =
+    scope.kind === "all" ? sql`true` : sql`customer.id is not null and ${customerScopeCondition(scope)}`;
+  const result = await q.execute<MessageRow>(sql`
+    select o.id, o.company_id, o.customer_id, customer.name as customer_name, o.channel, o.recipient, o.status,
+      o.attempts, o.last_error, o.provider_message_id, o.not_before, o.sent_at, o.payload
+    from outbox o left join customer on customer.id = o.customer_id
+    where ${customerFilter} and ${statusFilter} and ${scoped}
+    order by coalesce(o.sent_at, o.not_before) desc, o.id desc
+    limit ${query.limit}`);
+  return result.rows;
+}
