@@ -53,6 +53,8 @@ export function redactUrl(url: string): string {
   }
 }
 
+function ignoreIdleClientError(): void {}
+
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   installTypeParsers();
   if (options.url) {
@@ -61,6 +63,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       max: options.poolSize ?? 10,
       application_name: options.applicationName ?? "encours",
     });
+    // An idle connection the server closes (restart, failover, a dropped database) emits an error on
+    // the pool; unhandled, it would end the process. The pool discards that connection and the next
+    // query opens a new one.
+    pool.on("error", ignoreIdleClientError);
     return {
       db: drizzle(pool, { schema }),
       pool,
@@ -73,6 +79,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   // PGlite serves one connection at a time: a second connection waiting while a transaction is
   // open would hang forever, so the pool has exactly one connection.
   const pool = new pg.Pool({ host: embedded.socketDir, user: "postgres", database: "postgres", max: 1 });
+  pool.on("error", ignoreIdleClientError);
   let closing: Promise<void> | undefined;
   return {
     db: drizzle(pool, { schema }),
