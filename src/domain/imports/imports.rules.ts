@@ -2,12 +2,22 @@ import { isCurrencyCode } from "../../shared/currencies";
 import { type IsoDate, parseDate } from "../../shared/dates";
 import { parseMajor } from "../../shared/money";
 
+const PLAIN_AMOUNT = /^\d+(?:[.,]\d+)?$/;
+
 /**
  * Reads an amount as ERPs and spreadsheets write it: "1234.56", "1 234,56", "1.234,56",
  * "1,234.56", "-12,5", "(12.50)". The last separator followed by 1 to 3 digits is the decimal
  * one when both appear; a lone comma is decimal (French), a lone point too. Returns minor units.
  */
 export function parseAmount(text: string, currency: string): number | null {
+  // Most cells are plain ("1234.56", "1234,56"): the general reading below gives parseMajor the same text.
+  if (PLAIN_AMOUNT.test(text)) {
+    try {
+      return parseMajor(text, currency).minor;
+    } catch {
+      return null;
+    }
+  }
   let t = text.replace(/[\s\u00a0\u202f']/g, "").replace(/[€$£]|EUR|USD|GBP|CHF/gi, "");
   let negative = false;
   if (/^\(.*\)$/.test(t)) {
@@ -57,8 +67,17 @@ export function parseBoolean(text: string): boolean | null {
   return null;
 }
 
+/** A file has few distinct dates and a million date cells: each text is read once. */
+const DATE_CACHE = new Map<string, IsoDate | null>();
+const DATE_CACHE_SIZE = 10_000;
+
 export function parseIsoDate(text: string): IsoDate | null {
-  return parseDate(text);
+  const known = DATE_CACHE.get(text);
+  if (known !== undefined) return known;
+  const date = parseDate(text);
+  if (DATE_CACHE.size >= DATE_CACHE_SIZE) DATE_CACHE.clear();
+  DATE_CACHE.set(text, date);
+  return date;
 }
 
 export function normalizeCurrency(text: string): string | null {

@@ -2,24 +2,19 @@ import { createHash } from "node:crypto";
 import { DomainError } from "../../shared/errors";
 import type { AppContext } from "../context";
 import type { Actor } from "../users/users.types";
-import { stageParsed } from "./apply/apply-parsed";
 import { applyStaged } from "./apply/apply-staged";
+import { type ImportSession, openImportSession } from "./apply/import-session";
 import { type ApplyContext, clearStaging } from "./apply/staging";
+import type { ColumnMapping } from "./csv/column-mapping";
 import { findLastApplied, finishBatch, insertBatch } from "./imports.repo";
 import type { ImportReport } from "./imports.schemas";
-import type { ImportIssue, ImportKind, ParsedImport } from "./imports.types";
-import { ImportParseError } from "./imports.types";
+import type { ImportIssue, ImportKind } from "./imports.types";
 import { resolveCompany } from "./resolve-company";
 import { resolveMapping } from "./resolve-mapping";
-import { MAX_KEPT_ISSUES, stageTableRows } from "./stage-native";
+import { MAX_KEPT_ISSUES } from "./stage-native";
+import { type ImportSource, type StagedSource, stageSource } from "./stage-source";
 
-export type ImportSource =
-  | { format: "csv"; chunks: AsyncIterable<Uint8Array> }
-  | {
-      format: "parsed";
-      parse: (currency: string) => Promise<ParsedImport> | ParsedImport;
-      bytes: Uint8Array;
-    };
+export type { ImportSource } from "./stage-source";
 
 export type RunImportInput = {
   kind: ImportKind;
@@ -34,13 +29,6 @@ export type RunImportInput = {
   fileHash?: string | undefined;
   onProgress?: ((rows: number) => void) | undefined;
 };
-
-async function* hashing(chunks: AsyncIterable<Uint8Array>, hash: ReturnType<typeof createHash>) {
-  for await (const chunk of chunks) {
-    hash.update(chunk);
-    yield chunk;
-  }
-}
 
 /**
  * Imports one file: all or nothing. Rows are checked and staged as they stream in; if any row is
@@ -63,7 +51,6 @@ export async function runImport(ctx: AppContext, actor: Actor, input: RunImportI
       return recordDuplicate(ctx, actor, input, company.id, last.rows);
     }
   }
-  const hash = createHash("sha256");
   const batchId = await insertBatch(ctx.db, {
     companyId: company.id,
     kind: input.kind,
@@ -73,14 +60,30 @@ export async function runImport(ctx: AppContext, actor: Actor, input: RunImportI
     snapshot: input.snapshot,
     createdById: actor.userId,
   });
+  // Native invoices on PostgreSQL are staged by COPY into a temporary table: one connection throughout.
+  const session = await openImportSession(ctx.db, input.source.format === "csv" && input.kind === "invoices");
+  try {
+    return await importBatch({ ...ctx, db: session.db }, session, input, { batchId, company, mapping });
+  } finally {
+    await session.release();
+  }
+}
+
+type Batch = {
+  batchId: number;
+  company: { id: number; code: string; currency: string };
+  mapping: ColumnMapping | null;
+};
+
+/** Stages, checks and applies one batch; every query goes through `ctx.db`, the import's session. */
+async function importBatch(
+  ctx: AppContext,
+  session: ImportSession,
+  input: RunImportInput,
+  batch: Batch,
+): Promise<ImportReport> {
+  const { batchId } = batch;
   const now = ctx.clock.now();
-  const applyCtx: ApplyContext = {
-    batchId,
-    companyId: company.id,
-    companyCode: company.code,
-    fileName: input.fileName,
-    now,
-  };
   const report: ImportReport = {
     batchId,
     kind: input.kind,
@@ -96,72 +99,17 @@ export async function runImport(ctx: AppContext, actor: Actor, input: RunImportI
     details: {},
     errors: [],
   };
-  let errorCount = 0;
   try {
-    let present = new Set<string>();
-    let parsed: ParsedImport | null = null;
-    if (input.source.format === "csv") {
-      if (!["customers", "contacts", "invoices", "payments"].includes(input.kind)) {
-        throw new DomainError("VALIDATION", `A ${input.kind} import is not a CSV file`);
-      }
-      const staged = await stageTableRows(hashing(input.source.chunks, hash), {
-        q: ctx.db,
-        batchId,
-        kind: input.kind as "customers" | "contacts" | "invoices" | "payments",
-        fileName: input.fileName,
-        currency: company.currency,
-        companyCode: company.code,
-        mapping,
-        onProgress: input.onProgress,
-      });
-      report.rows = staged.rows;
-      present = staged.present;
-      report.errors = staged.issues.map(toError);
-      errorCount = staged.issueCount;
-    } else {
-      hash.update(input.source.bytes);
-      try {
-        parsed = await input.source.parse(company.currency);
-      } catch (error) {
-        if (!(error instanceof ImportParseError)) throw error;
-        report.errors = error.issues.slice(0, MAX_KEPT_ISSUES).map(toError);
-        errorCount = error.issues.length;
-      }
-      if (parsed) {
-        const records = parsed;
-        report.rows =
-          records.customers.length +
-          records.invoices.length +
-          records.payments.length +
-          records.contacts.length;
-        for (const list of [records.customers, records.contacts, records.invoices, records.payments]) {
-          for (const record of list) for (const key of Object.keys(record)) present.add(key);
-        }
-        await ctx.db.transaction((tx) => stageParsed(tx, batchId, records));
-      }
-    }
+    const hash = createHash("sha256");
+    const staged = await stageSource(session, { ...input, ...batch, hash });
+    report.rows = staged.rows;
+    report.errors = staged.issues.map(toError);
     const fileHash = hash.digest("hex");
     await finishBatch(ctx.db, batchId, { fileHash });
-    if (errorCount === 0) {
-      const last = await findLastApplied(ctx.db, company.id, input.kind);
-      if (!input.dryRun && last && last.fileHash === fileHash && last.snapshot === input.snapshot) {
-        report.status = "duplicate";
-        report.unchanged = report.rows;
-      } else {
-        const outcome = await applyStaged(ctx.db, applyCtx, {
-          present,
-          parsed,
-          snapshot: input.snapshot,
-          dryRun: input.dryRun,
-        });
-        if (outcome.issues.length > 0) {
-          report.errors = outcome.issues.slice(0, MAX_KEPT_ISSUES).map(toError);
-          errorCount = outcome.issues.length;
-        } else {
-          Object.assign(report, outcome.totals, { status: input.dryRun ? "dry_run" : "succeeded" });
-        }
-      }
-    }
+    const errorCount =
+      staged.issueCount > 0
+        ? staged.issueCount
+        : await applyUnlessDuplicate(ctx, input, { ...batch, now, fileHash, staged, report });
     await finishBatch(ctx.db, batchId, {
       status: report.status,
       rows: report.rows,
@@ -187,6 +135,44 @@ export async function runImport(ctx: AppContext, actor: Actor, input: RunImportI
   } finally {
     await clearStaging(ctx.db, batchId);
   }
+}
+
+/**
+ * Applies a file whose rows were all valid, unless it is the last one applied (then nothing
+ * changes); fills the report and returns the number of errors found while applying.
+ */
+async function applyUnlessDuplicate(
+  ctx: AppContext,
+  input: RunImportInput,
+  batch: Batch & { now: Date; fileHash: string; staged: StagedSource; report: ImportReport },
+): Promise<number> {
+  const { company, staged, report } = batch;
+  const last = await findLastApplied(ctx.db, company.id, input.kind);
+  if (!input.dryRun && last && last.fileHash === batch.fileHash && last.snapshot === input.snapshot) {
+    report.status = "duplicate";
+    report.unchanged = report.rows;
+    return 0;
+  }
+  const applyCtx: ApplyContext = {
+    batchId: batch.batchId,
+    companyId: company.id,
+    companyCode: company.code,
+    fileName: input.fileName,
+    now: batch.now,
+    invoicesTable: staged.invoicesTable,
+  };
+  const outcome = await applyStaged(ctx.db, applyCtx, {
+    present: staged.present,
+    parsed: staged.parsed,
+    snapshot: input.snapshot,
+    dryRun: input.dryRun,
+  });
+  if (outcome.issues.length > 0) {
+    report.errors = outcome.issues.slice(0, MAX_KEPT_ISSUES).map(toError);
+    return outcome.issues.length;
+  }
+  Object.assign(report, outcome.totals, { status: input.dryRun ? "dry_run" : "succeeded" });
+  return 0;
 }
 
 /** The same file as the last import of this kind: nothing to read, nothing changes. */

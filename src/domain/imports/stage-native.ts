@@ -1,5 +1,6 @@
-import type { Queryable } from "../../db/client";
-import { type Entity, stageRecords } from "./apply/staging";
+import type { ImportSession } from "./apply/import-session";
+import { copyInvoiceSink, createInvoiceTable } from "./apply/invoice-staging";
+import { type Entity, rowSink, type StagingSink } from "./apply/staging";
 import { type ColumnMapping, mapHeader, mapRow } from "./csv/column-mapping";
 import {
   contactFromRow,
@@ -11,10 +12,10 @@ import {
   paymentFromRow,
 } from "./csv/native-records";
 import type { CsvRow } from "./csv/read-csv";
-import { readRows } from "./csv/read-rows";
+import { readRowBatches } from "./csv/read-rows";
 import type { ImportIssue } from "./imports.types";
 
-const CHUNK = 5000;
+const PROGRESS_EVERY = 5000;
 /** Past this many, errors are counted but not kept: the first thousands are enough to fix a file. */
 export const MAX_KEPT_ISSUES = 10_000;
 
@@ -42,8 +43,8 @@ const KEY_OF_COLUMN: Record<string, string> = {
 export type StageOutcome = { rows: number; issues: ImportIssue[]; issueCount: number; present: Set<string> };
 
 export type StageOptions = {
-  q: Queryable;
-  batchId: number;
+  /** Where the checked records go: `import_row`, or a COPY into a temporary table. */
+  sink: StagingSink;
   kind: NativeKind;
   fileName: string;
   currency: string;
@@ -51,6 +52,19 @@ export type StageOptions = {
   mapping?: ColumnMapping | null;
   onProgress?: ((rows: number) => void) | undefined;
 };
+
+/** On PostgreSQL, invoices go by COPY into a typed temporary table; anything else into `import_row`. */
+export async function openSink(
+  session: ImportSession,
+  batchId: number,
+  kind: NativeKind,
+): Promise<{ sink: StagingSink; invoicesTable: boolean }> {
+  if (session.copyIn && kind === "invoices") {
+    await createInvoiceTable(session.db);
+    return { sink: copyInvoiceSink(session.db, session.copyIn), invoicesTable: true };
+  }
+  return { sink: rowSink(session.db, batchId, ENTITY[kind]), invoicesTable: false };
+}
 
 function convert(kind: NativeKind, row: CsvRow, options: StageOptions): NativeResult<{ line: number }> {
   switch (kind) {
@@ -67,9 +81,9 @@ function convert(kind: NativeKind, row: CsvRow, options: StageOptions): NativeRe
 
 /**
  * Reads a CSV or XLSX file as a stream — native columns, or the user's columns through a saved
- * mapping — checks every row, and stages the valid ones chunk by chunk. Once
- * a row fails, nothing more is staged (the file will be rejected) but every row is still checked
- * so that the report lists every error.
+ * mapping — checks every row, and stages the valid ones batch by batch. Once a row fails, nothing
+ * more is staged (the file will be rejected) but every row is still checked so that the report
+ * lists every error.
  */
 export async function stageTableRows(
   source: AsyncIterable<Uint8Array>,
@@ -78,7 +92,6 @@ export async function stageTableRows(
   const issues: ImportIssue[] = [];
   let issueCount = 0;
   let rows = 0;
-  let chunk: { line: number }[] = [];
   const present = new Set<string>();
   const report = (found: ImportIssue[]) => {
     issueCount += found.length;
@@ -96,21 +109,30 @@ export async function stageTableRows(
       present.add(KEY_OF_COLUMN[column] ?? column.replace(/_(\w)/g, (_m, c: string) => c.toUpperCase()));
     if (header.some((c) => !["external_ref", "customer_ref"].includes(c))) present.add("customFields");
   };
-  for await (const fileRow of readRows(source, options.fileName, onHeader)) {
-    rows++;
-    const row = mapping ? mapRow(fileRow, mapping) : fileRow;
-    const { record, issues: found } = convert(options.kind, row, options);
-    if (found.length > 0) report(found);
-    if (record && issueCount === 0) {
-      chunk.push(record);
-      if (chunk.length >= CHUNK) {
-        await stageRecords(options.q, options.batchId, ENTITY[options.kind], chunk);
-        chunk = [];
+  const { sink } = options;
+  let progressAt = 0;
+  try {
+    for await (const batch of readRowBatches(source, options.fileName, onHeader)) {
+      const valid: { line: number }[] = [];
+      for (const fileRow of batch) {
+        rows++;
+        const row = mapping ? mapRow(fileRow, mapping) : fileRow;
+        const { record, issues: found } = convert(options.kind, row, options);
+        if (found.length > 0) report(found);
+        if (record && issueCount === 0) valid.push(record);
+      }
+      if (issueCount === 0) await sink.add(valid);
+      if (rows - progressAt >= PROGRESS_EVERY) {
+        progressAt = rows;
         options.onProgress?.(rows);
       }
     }
+  } catch (error) {
+    await sink.abort();
+    throw error;
   }
-  if (issueCount === 0) await stageRecords(options.q, options.batchId, ENTITY[options.kind], chunk);
+  if (issueCount === 0) await sink.finish();
+  else await sink.abort();
   if (rows === 0 && issueCount === 0) {
     const message = hasHeader ? "the file has a header but no data rows" : "the file is empty";
     report([{ line: hasHeader ? 2 : 1, column: "*", field: "*", message }]);

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Queryable, Tx } from "../../../db/client";
 import type { ImportIssue } from "../imports.types";
 
@@ -10,8 +10,41 @@ export type ApplyContext = {
   companyCode: string;
   fileName: string;
   now: Date;
+  /** The invoices were staged in the temporary table of invoice-staging.ts, not in `import_row`. */
+  invoicesTable?: boolean;
 };
 export type ApplyResult = Counts & { issues: ImportIssue[] };
+
+/** Where checked records go as a file is read: `import_row`, or a COPY into a temporary table. */
+export type StagingSink = {
+  add(records: readonly { line: number }[]): Promise<void>;
+  finish(): Promise<void>;
+  /** The file is abandoned (it cannot be read to the end); never throws. */
+  abort(): Promise<void>;
+};
+
+const CHUNK = 5000;
+
+/** Stages into `import_row`, one statement per chunk of 5,000 records, each committed on its own. */
+export function rowSink(q: Queryable, batchId: number, entity: Entity): StagingSink {
+  let chunk: { line: number }[] = [];
+  return {
+    async add(records) {
+      for (const record of records) chunk.push(record);
+      if (chunk.length < CHUNK) return;
+      const full = chunk;
+      chunk = [];
+      await stageRecords(q, batchId, entity, full);
+    },
+    async finish() {
+      await stageRecords(q, batchId, entity, chunk);
+      chunk = [];
+    },
+    async abort() {
+      chunk = [];
+    },
+  };
+}
 
 /** Writes one chunk of parsed records into the staging table, one statement for the chunk. */
 export async function stageRecords(
@@ -72,10 +105,20 @@ export async function unknownCustomers(
   ctx: ApplyContext,
   entity: "invoice" | "contact" | "payment",
 ): Promise<ImportIssue[]> {
+  return unknownCustomerRefs(
+    tx,
+    ctx,
+    sql`(select line, data->>'customerRef' as customer_ref from import_row
+      where batch_id = ${ctx.batchId} and entity = ${entity})`,
+  );
+}
+
+/** The same check on any staged rows with `line` and `customer_ref` columns. */
+export async function unknownCustomerRefs(tx: Tx, ctx: ApplyContext, staged: SQL): Promise<ImportIssue[]> {
   const result = await tx.execute<{ line: number; value: string }>(sql`
-    select r.line, r.data->>'customerRef' as value from import_row r
-    where r.batch_id = ${ctx.batchId} and r.entity = ${entity} and r.data->>'customerRef' is not null
-      and not exists (select 1 from customer c where c.company_id = ${ctx.companyId} and c.external_ref = r.data->>'customerRef')
+    select r.line, r.customer_ref as value from ${staged} r
+    where r.customer_ref is not null
+      and not exists (select 1 from customer c where c.company_id = ${ctx.companyId} and c.external_ref = r.customer_ref)
     order by r.line`);
   return result.rows.map((row) => ({
     line: row.line,

@@ -47,6 +47,9 @@ export const NATIVE_COLUMNS = {
 
 export type NativeKind = keyof typeof NATIVE_COLUMNS;
 
+const KNOWN_CUSTOMER_COLUMNS: ReadonlySet<string> = new Set(NATIVE_COLUMNS.customers);
+const KNOWN_INVOICE_COLUMNS: ReadonlySet<string> = new Set(NATIVE_COLUMNS.invoices);
+
 export const REQUIRED_COLUMNS: Record<NativeKind, readonly string[]> = {
   customers: ["external_ref", "name"],
   contacts: ["customer_ref", "name"],
@@ -117,10 +120,12 @@ class RowReader {
     return raw !== null && allowed.has(raw) ? raw : null;
   }
 
-  custom(known: readonly string[]): Record<string, string> {
+  custom(known: ReadonlySet<string>): Record<string, string> {
     const fields: Record<string, string> = {};
-    for (const [name, value] of Object.entries(this.row.values)) {
-      if (!known.includes(name) && value !== "") fields[name] = value;
+    const values = this.row.values;
+    for (const name in values) {
+      const value = values[name] as string;
+      if (value !== "" && !known.has(name)) fields[name] = value;
     }
     return fields;
   }
@@ -162,7 +167,7 @@ export function customerFromRow(
     isStrategic: strategic,
     legalId: r.text("legal_id"),
     vatId: r.text("vat_id"),
-    customFields: r.custom(NATIVE_COLUMNS.customers),
+    customFields: r.custom(KNOWN_CUSTOMER_COLUMNS),
   };
   return { record: r.issues.length ? null : record, issues: r.issues };
 }
@@ -224,7 +229,7 @@ export function invoiceFromRow(row: CsvRow, options: { currency: string }): Nati
     openAmountMinor: open,
     currency,
     poNumber: r.text("po_number"),
-    customFields: r.custom(NATIVE_COLUMNS.invoices),
+    customFields: r.custom(KNOWN_INVOICE_COLUMNS),
   };
   if (issueDate && dueDate && dueDate < issueDate)
     r.fail("due_date", dueDate, `is before the issue date ${issueDate}`);
