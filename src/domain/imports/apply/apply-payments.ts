@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client";
+import { decimalSql } from "../../../db/money-sql";
 import type { ImportIssue } from "../imports.types";
 import { type ApplyContext, type ApplyResult, countStaged, duplicateKeys, unknownCustomers } from "./staging";
-import { decimalSql } from "./upsert-sql";
 
 /** A payment already allocated cannot change amount or currency by import: that would unbalance its allocations. */
 async function allocatedChanges(tx: Tx, ctx: ApplyContext): Promise<ImportIssue[]> {

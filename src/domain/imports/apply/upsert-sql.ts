@@ -1,5 +1,4 @@
 import { type SQL, sql } from "drizzle-orm";
-import { CURRENCY_EXPONENTS } from "../../../shared/currencies";
 
 /** A column fed from a staged record: `key` in the JSON, `type` its SQL type. */
 export type ColumnSpec = { column: string; key: string; type: string };
@@ -27,14 +26,4 @@ export function protectedUpdate(table: string, columns: readonly ColumnSpec[], h
 
 export function columnList(columns: readonly ColumnSpec[]): SQL {
   return sql.raw(columns.map((c) => c.column).join(", "));
-}
-
-/** SQL text of an amount in major units ("1200.50", "-288.02", "1000" for JPY), from minor units and currency columns. */
-export function decimalSql(minorColumn: string, currencyColumn: string): SQL {
-  const special = Object.entries(CURRENCY_EXPONENTS)
-    .filter(([, exponent]) => exponent !== 2)
-    .map(([code, exponent]) => `when '${code}' then ${exponent}`)
-    .join(" ");
-  const exponent = `(case ${currencyColumn} ${special} else 2 end)`;
-  return sql.raw(`round(${minorColumn}::numeric / (10::numeric ^ ${exponent}), ${exponent})::text`);
 }
