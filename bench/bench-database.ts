@@ -38,3 +38,13 @@ export async function openBenchDatabase(
     },
   };
 }
+
+/** `--embedded`: an in-memory PGlite; otherwise a fresh PostgreSQL database of that name. */
+export async function openBenchTarget(
+  database: string,
+  embedded: boolean,
+): Promise<{ handle: DatabaseHandle; dispose(): Promise<void> }> {
+  if (!embedded) return openBenchDatabase(database);
+  const handle = await openDatabase({});
+  return { handle, dispose: () => handle.close() };
+}

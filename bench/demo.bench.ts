@@ -1,9 +1,9 @@
 import { performance } from "node:perf_hooks";
-import { openDatabase } from "../src/db/client";
+
 import { applyMigrations } from "../src/db/migrate";
 import { loadDemoData } from "../src/demo";
 import { systemClock } from "../src/shared/clock";
-import { openBenchDatabase } from "./bench-database";
+import { openBenchTarget } from "./bench-database";
 import type { BenchArgs } from "./main";
 import { startRssSampler } from "./rss-sampler";
 
@@ -16,12 +16,7 @@ export async function runDemoBench(args: BenchArgs): Promise<void> {
   // 3 is also loadDemoData's default; passed explicitly so that the figure printed is the one used.
   const concurrency = args.concurrency ?? 3;
   const rss = startRssSampler();
-  const { handle, dispose } = args.embedded
-    ? await (async () => {
-        const h = await openDatabase({});
-        return { handle: h, dispose: () => h.close() };
-      })()
-    : await openBenchDatabase(DATABASE);
+  const { handle, dispose } = await openBenchTarget(DATABASE, args.embedded);
   let result: Record<string, unknown>;
   try {
     await applyMigrations(handle.db);

@@ -1,12 +1,12 @@
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
-import { type DatabaseHandle, openDatabase } from "../src/db/client";
+import type { DatabaseHandle } from "../src/db/client";
 import { applyMigrations } from "../src/db/migrate";
 import { getCustomerDunning } from "../src/domain/dunning/customer-dunning";
 import { runDunning } from "../src/domain/dunning/run-dunning";
 import { SYSTEM_ACTOR } from "../src/domain/users/users.types";
 import { fixedClock } from "../src/shared/clock";
-import { openBenchDatabase } from "./bench-database";
+import { openBenchTarget } from "./bench-database";
 import type { BenchArgs } from "./main";
 import { startRssSampler } from "./rss-sampler";
 
@@ -25,12 +25,7 @@ export async function runDunningBench(args: BenchArgs): Promise<void> {
   const invoices = args.size ?? (args.embedded ? 100_000 : 1_000_000);
   const customers = args.customers ?? Math.max(1, Math.round(invoices / 10));
   const rss = startRssSampler();
-  const { handle, dispose } = args.embedded
-    ? await (async () => {
-        const h = await openDatabase({});
-        return { handle: h, dispose: () => h.close() };
-      })()
-    : await openBenchDatabase(DATABASE);
+  const { handle, dispose } = await openBenchTarget(DATABASE, args.embedded);
   let result: Record<string, unknown>;
   try {
     await applyMigrations(handle.db);

@@ -5,13 +5,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
-import { openDatabase } from "../src/db/client";
+
 import { applyMigrations } from "../src/db/migrate";
 import type { ImportReport } from "../src/domain/imports/imports.schemas";
 import { runImport } from "../src/domain/imports/run-import";
 import { SYSTEM_ACTOR } from "../src/domain/users/users.types";
 import { systemClock } from "../src/shared/clock";
-import { openBenchDatabase } from "./bench-database";
+import { openBenchTarget } from "./bench-database";
 import type { BenchArgs } from "./main";
 import { startRssSampler } from "./rss-sampler";
 
@@ -96,12 +96,7 @@ export async function runImportBench(args: BenchArgs): Promise<void> {
   // The server-side COPY runs as the PostgreSQL server's user, who must be able to read the file.
   chmodSync(dir, 0o755);
   const rss = startRssSampler();
-  const { handle, dispose } = args.embedded
-    ? await (async () => {
-        const h = await openDatabase({});
-        return { handle: h, dispose: () => h.close() };
-      })()
-    : await openBenchDatabase("encours_bench_import");
+  const { handle, dispose } = await openBenchTarget("encours_bench_import", args.embedded);
   try {
     await applyMigrations(handle.db);
     const files = await writeFiles(dir, lines);
