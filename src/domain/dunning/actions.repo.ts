@@ -1,7 +1,18 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
 import { decimalSql } from "../../db/money-sql";
-import type { ActionReason, ActionStatus, ActionType, PlannedAction } from "./dunning.schemas";
+import {
+  type ActionReason,
+  type ActionStatus,
+  type ActionType,
+  MESSAGE_TYPES,
+  type PlannedAction,
+} from "./dunning.schemas";
+
+/** A list of action types as SQL literals, for `type in (…)`; the values come from the schema's enum. */
+export function actionTypesSql(types: readonly ActionType[]): SQL {
+  return sql.raw(types.map((t) => `'${t}'`).join(", "));
+}
 
 type ActionDbRow = {
   id: number;
@@ -79,7 +90,7 @@ export async function cancelSettledActions(db: Queryable, companyId: number): Pr
     update dunning_action a
     set status = 'cancelled', status_reason = 'the invoices were paid or closed before delivery', updated_at = now()
     where a.company_id = ${companyId} and a.status in ('planned', 'pending_review')
-      and a.type in ('email', 'sms', 'letter', 'statement', 'internal_email')
+      and a.type in (${actionTypesSql(MESSAGE_TYPES)})
       and not exists (select 1 from invoice i where i.id = any(a.invoice_ids) and i.status = 'open')
       and not exists (select 1 from outbox o where o.action_id = a.id and o.status in ('sending', 'sent'))
     returning a.id`);

@@ -13,7 +13,7 @@ import { ensureShippedScenarios } from "./ensure-shipped-scenarios";
 import { findActiveHold, insertHolds, markReleased, selectActiveHolds } from "./holds.repo";
 import { loadCompileInput } from "./load-compiled-scenarios";
 import { runDunning } from "./run-dunning";
-import { findScenario, getVersion, listRules } from "./scenarios.repo";
+import { findScenario, getVersion } from "./scenarios.repo";
 import { findDunningSettings } from "./settings.repo";
 
 /** How far ahead the customer page looks for the next planned action. */
@@ -42,7 +42,7 @@ async function scenarioOf(ctx: AppContext, companyId: number, customerId: number
   const version = await getVersion(ctx.db, Number(row.scenario_id));
   if (!scenario || !version) return null;
   const ruleId = row.source.startsWith("rule:") ? Number(row.source.slice(5)) : null;
-  const rule = ruleId === null ? null : (await listRules(ctx.db, companyId)).find((r) => r.id === ruleId);
+  const rule = ruleId === null ? null : input.rules.find((r) => r.id === ruleId);
   return {
     id: scenario.id,
     name: scenario.name,

@@ -85,6 +85,16 @@ export type ActionType = z.infer<typeof ActionType>;
 
 /** The actions that reach the customer and count for contact pressure. */
 export const CUSTOMER_FACING_TYPES: readonly ActionType[] = ["email", "sms", "letter", "statement"];
+/** The actions delivered through the outbox. */
+export const MESSAGE_TYPES: readonly ActionType[] = [...CUSTOMER_FACING_TYPES, "internal_email"];
+/** The actions carried out at once, in the run's (or the approval's) transaction. */
+export const INSTANT_TYPES: readonly ActionType[] = [
+  "task",
+  "alert",
+  "status_change",
+  "interest",
+  "litigation",
+];
 
 export const INTERNAL_RECIPIENTS = [
   "sales_rep",

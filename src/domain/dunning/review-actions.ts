@@ -5,11 +5,15 @@ import type { AppContext } from "../context";
 import { customerScopeCondition } from "../customers/customers.scope";
 import { portfolioScope } from "../users/users.rules";
 import type { Actor } from "../users/users.types";
-import { selectActions } from "./actions.repo";
-import type { ActionListQuery, EditActionInput, PlannedAction, ReviewDecision } from "./dunning.schemas";
+import { actionTypesSql, selectActions } from "./actions.repo";
+import {
+  type ActionListQuery,
+  type EditActionInput,
+  INSTANT_TYPES,
+  type PlannedAction,
+  type ReviewDecision,
+} from "./dunning.schemas";
 import { applyActionEffects } from "./run-write.repo";
-
-const INSTANT_TYPES = ["task", "alert", "status_change", "interest", "litigation"];
 
 function inScope(actor: Actor): SQL {
   return sql`a.customer_id in (select customer.id from customer where ${customerScopeCondition(portfolioScope(actor))})`;
@@ -41,7 +45,7 @@ export async function reviewActions(
       update dunning_action a
       set status = (case
             when ${decision.decision} = 'skip' then 'skipped'
-            when a.type::text = any(${`{${INSTANT_TYPES.join(",")}}`}::text[]) then 'done'
+            when a.type in (${actionTypesSql(INSTANT_TYPES)}) then 'done'
             else 'planned' end)::dunning_action_status,
           status_reason = ${decision.note ?? null},
           reviewed_by_id = ${actor.userId}, reviewed_at = now(), updated_at = now()

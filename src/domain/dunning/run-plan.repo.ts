@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
+import { actionTypesSql } from "./actions.repo";
 import type { CompiledScenarios } from "./compile-scenarios";
 import { CUSTOMER_FACING_TYPES } from "./dunning.schemas";
 
@@ -21,7 +22,7 @@ export type PlanOptions = {
   scenarios: CompiledScenarios;
 };
 
-const FACING = sql.raw(CUSTOMER_FACING_TYPES.map((t) => `'${t}'`).join(", "));
+const FACING = actionTypesSql(CUSTOMER_FACING_TYPES);
 
 export async function dropPlanTables(tx: Tx): Promise<void> {
   await tx.execute(sql`drop table if exists dun_group, dun_pick, dun_item, dun_step`);

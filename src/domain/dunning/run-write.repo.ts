@@ -1,8 +1,10 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
+import { actionTypesSql } from "./actions.repo";
 import type { CompiledScenarios } from "./compile-scenarios";
+import { INSTANT_TYPES, MESSAGE_TYPES } from "./dunning.schemas";
 
-const INSTANT_TYPES = sql.raw(`'task', 'alert', 'status_change', 'interest', 'litigation'`);
+const INSTANT = actionTypesSql(INSTANT_TYPES);
 
 /** Who an action goes to, in words: addresses for messages, the assignee for a task, the new status. */
 const RECIPIENT = sql.raw(`
@@ -63,7 +65,7 @@ export async function writePlan(
       jsonb_build_object('invoiceNumber', g.level_number, 'daysPastDue', g.level_days, 'scenario', x.scenario,
         'step', x.step_name, 'conditions', x.conditions, 'otherInvoices', cardinality(g.invoice_ids) - 1),
       x.params,
-      (case when x.review then 'pending_review' when x.type in (${INSTANT_TYPES}) then 'done' else 'planned' end)
+      (case when x.review then 'pending_review' when x.type in (${INSTANT}) then 'done' else 'planned' end)
         ::dunning_action_status,
       ${input.scheduledAt.toISOString()}::timestamptz
     from dun_group g
@@ -98,7 +100,7 @@ export async function applyActionEffects(tx: Tx, which: SQL): Promise<void> {
     select a.company_id, a.customer_id, a.id, a.channel, a.recipient, a.scheduled_at,
       jsonb_build_object('type', a.type, 'template', a.params->>'template', 'note', a.params->>'note')
     from dunning_action a
-    where ${which} and a.status = 'planned' and a.type in ('email', 'sms', 'letter', 'statement', 'internal_email')
+    where ${which} and a.status = 'planned' and a.type in (${actionTypesSql(MESSAGE_TYPES)})
     on conflict (action_id) do nothing`);
   await tx.execute(sql`
     insert into task (company_id, customer_id, type, title, priority, assignee_id, due_date, action_id, invoice_ids)
