@@ -33,6 +33,10 @@ export const company = pgTable(
     /** ISO weekdays (1 = Monday) on which customer messages go out. */
     workingDays: smallint("working_days").array().notNull().default(sql`'{1,2,3,4,5}'::smallint[]`),
     promiseGraceDays: integer("promise_grace_days").notNull().default(3),
+    /** Matching: a proposal scoring at least this (0–100) is applied without a human. */
+    matchingAutoThreshold: integer("matching_auto_threshold").notNull().default(90),
+    /** Matching: the largest difference written off, in major units of the company currency. */
+    matchingWriteOffTolerance: text("matching_write_off_tolerance").notNull().default("1.00"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

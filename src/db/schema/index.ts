@@ -7,6 +7,7 @@ export * from "./dunning-scenarios";
 export * from "./imports";
 export * from "./ledger";
 export * from "./legal";
+export * from "./matching";
 export * from "./outbox";
 export * from "./users";
 export * from "./workbench";

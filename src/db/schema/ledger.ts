@@ -45,6 +45,14 @@ export const invoice = pgTable(
     index("invoice_customer_idx").on(t.customerId, t.dueDate),
     index("invoice_open_idx").on(t.companyId, t.dueDate).where(sql`${t.status} = 'open'`),
     index("invoice_number_idx").on(t.companyId, t.number),
+    /** Matching looks open items up by their number as a payer writes it: letters and digits only. */
+    index("invoice_number_key_idx")
+      .on(t.companyId, sql`regexp_replace(upper(${t.number}), '[^A-Z0-9]+', '', 'g')`)
+      .where(sql`${t.status} = 'open'`),
+    index("invoice_reference_key_idx")
+      .on(t.companyId, sql`regexp_replace(upper(${t.paymentReference}), '[^A-Z0-9]+', '', 'g')`)
+      .where(sql`${t.status} = 'open' and ${t.paymentReference} is not null`),
+    index("invoice_open_amount_idx").on(t.companyId, t.openAmountMinor).where(sql`${t.status} = 'open'`),
     index("invoice_issue_date_idx").on(t.companyId, t.issueDate),
     check("invoice_open_within_amount", sql`abs(${t.openAmountMinor}) <= abs(${t.amountMinor})`),
   ],
@@ -101,6 +109,8 @@ export const paymentAllocation = pgTable(
     createdById: ref("created_by_id").references(() => appUser.id),
     /** For allocations that come from the accounting (FEC lettering): makes re-imports idempotent. */
     externalKey: text("external_key"),
+    /** The bank match that wrote it (matching undoes a match by reversing its allocations). */
+    matchId: ref("match_id"),
     createdAt: createdAt(),
     reversedAt: instant("reversed_at"),
   },
@@ -108,5 +118,6 @@ export const paymentAllocation = pgTable(
     index("allocation_payment_idx").on(t.paymentId),
     index("allocation_invoice_idx").on(t.invoiceId),
     uniqueIndex("allocation_external_key").on(t.externalKey),
+    index("allocation_match_idx").on(t.matchId).where(sql`${t.matchId} is not null`),
   ],
 );
