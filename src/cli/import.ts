@@ -23,9 +23,9 @@ export function registerImport(program: Command, run: (action: () => Promise<voi
   program
     .command("import")
     .description(
-      "Import customers, contacts, invoices, payments, a FEC or e-invoices (all or nothing per file)",
+      "Import customers, contacts, invoices, payments, a FEC, e-invoices or bank statements (all or nothing per file)",
     )
-    .argument("<kind>", "customers | contacts | invoices | payments | fec | einvoice")
+    .argument("<kind>", "customers | contacts | invoices | payments | fec | einvoice | bank")
     .argument("<files...>", "files to import, each in its own batch")
     .option("--company <code>", "company to import into (required when there are several)")
     .option("--mapping <name>", "saved column mapping (made on the Imports page) for a CSV or XLSX file")

@@ -3,6 +3,7 @@ import { DomainError } from "../../shared/errors";
 import type { AppContext } from "../context";
 import type { Actor } from "../users/users.types";
 import { parseEInvoice } from "./einvoice/parse-einvoice";
+import { importBankFile } from "./import-bank";
 import { parseFec } from "./fec/parse-fec";
 import type { ImportReport } from "./imports.schemas";
 import type { ImportKind, ParsedImport } from "./imports.types";
@@ -38,6 +39,7 @@ export async function importFile(
   actor: Actor,
   input: ImportFileInput,
 ): Promise<ImportReport> {
+  if (input.kind === "bank") return importBankFile(ctx, actor, { ...input, match: true });
   const parser = PARSERS[input.kind];
   if (parser && input.mapping && (input.mapping.id !== undefined || input.mapping.name !== undefined)) {
     throw new DomainError(

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { IdParam, Ref } from "../../shared/schemas";
+import { MatchRunResult } from "../matching/matching.schemas";
 
-export const IMPORT_KINDS = ["customers", "contacts", "invoices", "payments", "fec", "einvoice"] as const;
+export const IMPORT_KINDS = ["customers", "contacts", "invoices", "payments", "fec", "einvoice", "bank"] as const;
 export const ImportKindSchema = z.enum(IMPORT_KINDS);
 
 export const ImportError = z.object({
@@ -31,6 +32,10 @@ export const ImportReport = z.object({
     z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
   ),
   errors: z.array(ImportError),
+  /** Bank statements: the format read (camt, mt940, cfonb120, csv). */
+  format: z.string().optional(),
+  /** Bank statements: what the matching run that followed the import did. */
+  match: MatchRunResult.nullable().optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 

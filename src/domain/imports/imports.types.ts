@@ -6,7 +6,7 @@ import type { FieldIssue } from "../../shared/errors";
  * into before anything is written. `line` is the 1-based line (or record index) of the source,
  * for error reports. Money is already in minor units, dates are ISO.
  */
-export type ImportKind = "customers" | "contacts" | "invoices" | "payments" | "fec" | "einvoice";
+export type ImportKind = "customers" | "contacts" | "invoices" | "payments" | "fec" | "einvoice" | "bank";
 
 export type CustomerRecord = {
   line: number;

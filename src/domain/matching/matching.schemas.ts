@@ -5,7 +5,14 @@ import { DecimalString, IdParam, PageQuery, pageOf } from "../../shared/schemas"
  * The matching API (bank statements in, lines matched to open items). Amounts are decimal strings in
  * major units of the line's currency; dates are YYYY-MM-DD strings.
  */
-export const BankLineStatus = z.enum(["unmatched", "suggested", "matched", "unapplied", "ignored", "returned"]);
+export const BankLineStatus = z.enum([
+  "unmatched",
+  "suggested",
+  "matched",
+  "unapplied",
+  "ignored",
+  "returned",
+]);
 export type BankLineStatus = z.infer<typeof BankLineStatus>;
 
 export const MatchReason = z.object({

@@ -97,6 +97,7 @@ export const enImports: { readonly [K in keyof typeof frImports]: string } = {
   "importKind.payments": "Payments",
   "importKind.fec": "Accounting entries (FEC)",
   "importKind.einvoice": "E-invoices",
+  "importKind.bank": "Bank statements",
   "importHint.customers":
     "CSV or XLSX with the native columns external_ref, name, company, segment, language, country, currency, email, phone, payment_terms, credit_limit, collector_email, sales_rep_email, strategic, legal_id, vat_id",
   "importHint.contacts":
@@ -107,6 +108,7 @@ export const enImports: { readonly [K in keyof typeof frImports]: string } = {
     "CSV or XLSX with the native columns customer_ref, date, amount, currency, reference, invoice_number, external_ref",
   "importHint.fec": "French accounting entries file (FEC, 18 or 22 columns)",
   "importHint.einvoice": "Factur-X / ZUGFeRD (PDF), CII or UBL (XML)",
+  "importHint.bank": "camt.053/054 (XML), MT940 or CFONB 120: the lines are matched to open items right after",
 
   "importStatus.running": "Running",
   "importStatus.succeeded": "Imported",

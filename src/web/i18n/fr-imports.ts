@@ -96,6 +96,7 @@ export const frImports = {
   "importKind.payments": "Règlements",
   "importKind.fec": "Écritures comptables (FEC)",
   "importKind.einvoice": "Factures électroniques",
+  "importKind.bank": "Relevés bancaires",
   "importHint.customers":
     "CSV ou XLSX, colonnes natives : external_ref, name, company, segment, language, country, currency, email, phone, payment_terms, credit_limit, collector_email, sales_rep_email, strategic, legal_id, vat_id",
   "importHint.contacts":
@@ -106,6 +107,7 @@ export const frImports = {
     "CSV ou XLSX, colonnes natives : customer_ref, date, amount, currency, reference, invoice_number, external_ref",
   "importHint.fec": "Fichier des écritures comptables (18 ou 22 colonnes)",
   "importHint.einvoice": "Factur-X / ZUGFeRD (PDF), CII ou UBL (XML)",
+  "importHint.bank": "camt.053/054 (XML), MT940 ou CFONB 120 : les lignes sont lettrées aussitôt",
 
   "importStatus.running": "En cours",
   "importStatus.succeeded": "Importé",

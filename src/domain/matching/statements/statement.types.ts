@@ -51,4 +51,10 @@ export type ParsedBankLine = {
   returnReason: string | null;
   /** Bank transaction code as written by the bank (camt domain/family/subfamily, MT940 GVC/type, CFONB operation code). */
   transactionCode: string | null;
+  /**
+   * Added by the statement readers (optional, camt only): an intraday camt.052 report or a camt.054
+   * notification may list entries not booked yet (Sts PDNG) or for information (INFO), which the
+   * next camt.053 books again. Absent means booked (every MT940, CFONB and CSV line).
+   */
+  bookingStatus?: "booked" | "pending" | "information";
 };
