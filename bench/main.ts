@@ -1,7 +1,10 @@
 import { parseArgs } from "node:util";
+import { runApiBench } from "./api.bench";
 import { runDemoBench } from "./demo.bench";
 import { runDunningBench } from "./dunning.bench";
 import { runImportBench } from "./import.bench";
+import { runKpiBench } from "./kpi.bench";
+import { runMatchingBench } from "./matching.bench";
 import { runSendBench } from "./send.bench";
 
 /**
@@ -22,10 +25,10 @@ const BENCHES: Record<string, ((args: BenchArgs) => Promise<void>) | null> = {
   import: runImportBench,
   dunning: runDunningBench,
   send: runSendBench,
+  api: runApiBench,
+  kpi: runKpiBench,
+  matching: runMatchingBench,
   // Declared by the design; each arrives with its feature.
-  matching: null,
-  api: null,
-  kpi: null,
 };
 
 function fail(message: string): never {

@@ -421,6 +421,7 @@ async function measure(handle: DatabaseHandle, companyId: number, truths: Map<nu
       (select array_agg(a.invoice_id::float8) from payment_allocation a join bank_match m on m.id = a.match_id
         where m.line_id = l.id and a.reversed_at is null) as invoices
     from bank_line l where l.company_id = ${companyId}`);
+  const kinds: Record<string, { lines: number; matched: number; applied: number; wrong: number }> = {};
   let payable = 0;
   let autoMatched = 0;
   let applied = 0;
@@ -428,6 +429,12 @@ async function measure(handle: DatabaseHandle, companyId: number, truths: Map<nu
   for (const row of rows.rows) {
     const truth = truths.get(Number(row.id)) ?? null;
     const isApplied = row.status === "matched" || row.status === "unapplied";
+    const kindName = truth?.kind ?? "stranger";
+    const kind = kinds[kindName] ?? { lines: 0, matched: 0, applied: 0, wrong: 0 };
+    kinds[kindName] = kind;
+    kind.lines += 1;
+    if (row.status === "matched") kind.matched += 1;
+    if (isApplied) kind.applied += 1;
     if (truth && truth.invoiceIds.length > 0) {
       payable += 1;
       if (row.status === "matched") autoMatched += 1;
@@ -439,8 +446,12 @@ async function measure(handle: DatabaseHandle, companyId: number, truths: Map<nu
       truth !== null &&
       Number(row.customer_id) === truth.customerId &&
       invoices.every((id) => truth.invoiceIds.includes(id));
-    if (!right) wrong += 1;
+    if (!right) {
+      wrong += 1;
+      kind.wrong += 1;
+    }
   }
+  console.log(`matching: by kind ${JSON.stringify(kinds)}`);
   return {
     autoRate: Number(((autoMatched / Math.max(1, payable)) * 100).toFixed(2)),
     precision: Number((((applied - wrong) / Math.max(1, applied)) * 100).toFixed(3)),

@@ -20,7 +20,8 @@ const RUN_DATE = "2026-03-09";
 /**
  * `npm run bench -- send [--size EMAILS] [--concurrency N] [--embedded]`: plans one D+7 reminder per
  * customer with the real dunning run, then delivers them all through a local SMTP server (smtp-server on
- * loopback), rendering each from the shipped French template. Letters (PDF) are not written yet.
+ * loopback), rendering each from the shipped French template; then writes one one-page reminder letter
+ * (PDF, pdfmake) per customer through the outbox into the day's print batch.
  */
 export async function runSendBench(args: BenchArgs): Promise<void> {
   const emails = args.size ?? 10_000;
@@ -65,6 +66,18 @@ export async function runSendBench(args: BenchArgs): Promise<void> {
     });
     const elapsed = (performance.now() - started) / 1000;
     console.log(`send: ${result.sent} sent, ${result.failed} failed in ${elapsed.toFixed(1)} s`);
+    await queueLetters(handle.db, companyId);
+    const lettersStarted = performance.now();
+    const letters = await deliverOutbox(ctx, {
+      now: new Date(`${RUN_DATE}T09:00:00Z`),
+      transport,
+      limit: 200,
+      concurrency: args.concurrency ?? 8,
+    });
+    const lettersElapsed = (performance.now() - lettersStarted) / 1000;
+    console.log(
+      `send: ${letters.sent} letters (PDF), ${letters.failed} failed in ${lettersElapsed.toFixed(1)} s`,
+    );
     console.log(
       JSON.stringify({
         bench: "send",
@@ -74,6 +87,10 @@ export async function runSendBench(args: BenchArgs): Promise<void> {
         received,
         seconds: Number(elapsed.toFixed(2)),
         perSecond: Math.round(result.sent / elapsed),
+        letters: letters.sent,
+        lettersFailed: letters.failed,
+        lettersSeconds: Number(lettersElapsed.toFixed(2)),
+        lettersPerSecond: Math.round(letters.sent / lettersElapsed),
         peakRssMb: rss.stop(),
       }),
     );
@@ -91,8 +108,9 @@ async function generate(db: Parameters<typeof applyMigrations>[0], customers: nu
       'relances@bench.example') returning id`);
   const companyId = Number(company.rows[0]?.id);
   await db.execute(sql`
-    insert into customer (company_id, external_ref, name, currency, language, email)
-    select ${companyId}, 'C' || lpad(g::text, 7, '0'), 'Client ' || g, 'EUR', 'fr', 'ap' || g || '@bench.example'
+    insert into customer (company_id, external_ref, name, currency, language, email, address_line1, postal_code, city)
+    select ${companyId}, 'C' || lpad(g::text, 7, '0'), 'Client ' || g, 'EUR', 'fr', 'ap' || g || '@bench.example',
+      g || ' rue de la République', lpad(((g % 95) + 1)::text, 2, '0') || '000', 'Ville ' || (g % 500)
     from generate_series(1, ${customers}::int) g`);
   await db.execute(sql`
     insert into contact (customer_id, name, role, email, is_primary)
@@ -105,4 +123,13 @@ async function generate(db: Parameters<typeof applyMigrations>[0], customers: nu
     from customer where company_id = ${companyId}`);
   await db.execute(sql`analyze`);
   return companyId;
+}
+
+/** One reminder letter per customer, queued as the dunning run queues a letter step. */
+async function queueLetters(db: Parameters<typeof applyMigrations>[0], companyId: number): Promise<void> {
+  await db.execute(sql`
+    insert into outbox (company_id, customer_id, channel, recipient, not_before, payload)
+    select ${companyId}, id, 'letter', name, ${`${RUN_DATE}T08:00:00Z`}::timestamptz,
+      '{"type":"letter","template":"letter.reminder"}'::jsonb
+    from customer where company_id = ${companyId}`);
 }

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { deliverOutbox } from "../domain/communications/deliver-outbox";
-import { emailTransportOf } from "../server/outbox-worker";
+import { emailTransportOf, postalProviderOf, smsProviderOf } from "../server/outbox-worker";
 import { cliConfig, type GlobalOptions, outputOf, withRuntime } from "./context";
 import { printResult } from "./output";
 
@@ -17,11 +17,16 @@ export function registerSend(program: Command, run: (action: () => Promise<void>
         const globals = program.opts<GlobalOptions>();
         const config = cliConfig(globals);
         const transport = emailTransportOf(config);
+        const sms = smsProviderOf(config);
+        const postal = postalProviderOf(config);
         try {
           const result = await withRuntime(globals, (ctx) =>
             deliverOutbox(ctx, {
               now: ctx.clock.now(),
               transport,
+              sms,
+              postal,
+              smsMaxParts: config.sms.maxParts,
               flush: true,
               publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
             }),

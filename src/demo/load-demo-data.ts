@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import type { Database, Queryable, Tx } from "../db/client";
 import { recordAudit } from "../domain/audit/audit.repo";
+import { backfillKpiSnapshots } from "../domain/kpis/backfill-kpi-snapshots";
 import { hashPassword } from "../domain/users/passwords";
 import { SYSTEM_ACTOR } from "../domain/users/users.types";
 import type { Clock } from "../shared/clock";
@@ -29,6 +30,8 @@ export type LoadDemoDataOptions = {
    * with it, not with `customers`, and the data does not depend on it.
    */
   chunkSize?: number;
+  /** Rebuild the KPI snapshots of the 18 months (default true), so that the dashboard shows trends. */
+  kpiSnapshots?: boolean;
 };
 
 export type DemoSummary = {
@@ -195,5 +198,13 @@ export async function loadDemoData(db: Database, options: LoadDemoDataOptions): 
     entityId: null,
     after: { seed, today, ...figures },
   });
+  if (options.kpiSnapshots ?? true) {
+    // Month ends of the 18 months and the last week, day by day: what the dashboard's charts read.
+    for (const companyId of Object.values(setup.companyIds)) {
+      const ctx = { db, clock: options.clock };
+      const from = addMonths(today, -HISTORY_MONTHS);
+      await backfillKpiSnapshots(ctx, SYSTEM_ACTOR, { companyId, from, dailyDays: 7, source: "demo" });
+    }
+  }
   return summary;
 }

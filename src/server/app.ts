@@ -18,6 +18,7 @@ import { mappingsRoutes } from "../domain/imports/mappings.routes";
 import { kpisRoutes } from "../domain/kpis/kpis.routes";
 import { ledgerRoutes } from "../domain/ledger/ledger.routes";
 import { legalRoutes } from "../domain/legal/legal.routes";
+import { matchingRoutes } from "../domain/matching/matching.routes";
 import { usersRoutes } from "../domain/users/users.routes";
 import { workbenchRoutes } from "../domain/workbench/workbench.routes";
 import type { Clock } from "../shared/clock";
@@ -105,6 +106,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   workbenchRoutes(app, ctx);
   kpisRoutes(app, ctx);
   communicationsRoutes(app, ctx);
+  matchingRoutes(app, ctx);
   await installStaticWeb(app, options.webRoot);
   return app;
 }

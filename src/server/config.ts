@@ -36,6 +36,23 @@ const Env = z.object({
     .optional(),
   /** How often the outbox worker looks for messages to send; 0 turns it off. */
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(30),
+  /** Text messages: capture (kept in Encours, not delivered), a generic webhook, or Twilio. */
+  SMS_PROVIDER: z.enum(["capture", "webhook", "twilio"]).default("capture"),
+  SMS_WEBHOOK_URL: z.url("must be a URL such as https://sms.example.com/send").optional(),
+  SMS_WEBHOOK_TOKEN: z.string().min(1).optional(),
+  /** The sender shown on the phone: a number in E.164, an alphanumeric id, or a Twilio Messaging Service SID. */
+  SMS_SENDER: z.string().min(1).max(40).optional(),
+  /** Longer text messages are refused, never cut. */
+  SMS_MAX_PARTS: z.coerce.number().int().min(1).max(10).default(3),
+  TWILIO_ACCOUNT_SID: z
+    .string()
+    .regex(/^AC[0-9a-fA-F]{32}$/, "must be a Twilio account SID (AC + 32 hex digits)")
+    .optional(),
+  TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+  TWILIO_API_URL: z.url("must be a URL").default("https://api.twilio.com"),
+  /** Letters by API (hybrid mail); unset = the day's print batch. */
+  POSTAL_API_URL: z.url("must be a URL such as https://postal.example.com/letters").optional(),
+  POSTAL_API_TOKEN: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -55,6 +72,17 @@ export type Config = {
   schedulerIntervalSeconds: number;
   smtpUrl: string | undefined;
   outboxIntervalSeconds: number;
+  sms: {
+    provider: "capture" | "webhook" | "twilio";
+    webhookUrl: string | undefined;
+    webhookToken: string | undefined;
+    sender: string | undefined;
+    maxParts: number;
+    twilioAccountSid: string | undefined;
+    twilioAuthToken: string | undefined;
+    twilioApiUrl: string;
+  };
+  postal: { apiUrl: string | undefined; apiToken: string | undefined };
   /** True when the process runs under the test runner or CI, to keep logs quiet. */
   isTest: boolean;
 };
@@ -90,6 +118,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     schedulerIntervalSeconds: e.SCHEDULER_INTERVAL_SECONDS,
     smtpUrl: e.SMTP_URL,
     outboxIntervalSeconds: e.OUTBOX_INTERVAL_SECONDS,
+    sms: {
+      provider: e.SMS_PROVIDER,
+      webhookUrl: e.SMS_WEBHOOK_URL,
+      webhookToken: e.SMS_WEBHOOK_TOKEN,
+      sender: e.SMS_SENDER,
+      maxParts: e.SMS_MAX_PARTS,
+      twilioAccountSid: e.TWILIO_ACCOUNT_SID,
+      twilioAuthToken: e.TWILIO_AUTH_TOKEN,
+      twilioApiUrl: e.TWILIO_API_URL,
+    },
+    postal: { apiUrl: e.POSTAL_API_URL, apiToken: e.POSTAL_API_TOKEN },
     isTest: env.VITEST === "true",
     ...overrides,
   };

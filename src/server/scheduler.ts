@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { AppContext } from "../domain/context";
 import { runScheduledDunning } from "../domain/dunning/run-scheduled";
+import { takeScheduledSnapshots } from "../domain/kpis/take-scheduled-snapshots";
 
 export type Scheduler = { stop(): Promise<void> };
 
@@ -21,6 +22,12 @@ export function startScheduler(
         for (const run of runs) logger.info(run, "dunning run");
       })
       .catch((error: unknown) => logger.error({ err: error }, "dunning run failed"))
+      // After the day's dunning: yesterday's KPI snapshot of each company, once.
+      .then(() => takeScheduledSnapshots(ctx))
+      .then((snapshots) => {
+        for (const snapshot of snapshots) logger.info(snapshot, "kpi snapshot");
+      })
+      .catch((error: unknown) => logger.error({ err: error }, "kpi snapshot failed"))
       .finally(() => {
         running = null;
       });

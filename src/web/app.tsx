@@ -2,7 +2,7 @@ import { MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { BrowserRouter, Navigate, Route, Routes } from "react-router";
+import { BrowserRouter, Route, Routes } from "react-router";
 import { ErrorBoundary } from "./components/error-boundary";
 import { ErrorFallback } from "./components/error-fallback";
 import { NotFoundPage } from "./components/not-found-page";
@@ -10,7 +10,9 @@ import { LoginPage } from "./features/auth/login-page";
 import { RequireAuth } from "./features/auth/require-auth";
 import { RequireRole } from "./features/auth/require-role";
 import { DUNNING_ROLES, IMPORT_ROLES } from "./features/auth/roles";
+import { LettersPage } from "./features/communications/letters-page";
 import { MessagesPage } from "./features/communications/messages-page";
+import { TemplatesPage } from "./features/communications/templates-page";
 import { CustomerPage } from "./features/customers/customer-page";
 import { CustomersPage } from "./features/customers/customers-page";
 import { DunningCalendarPage } from "./features/dunning/dunning-calendar-page";
@@ -21,9 +23,13 @@ import { DashboardPage } from "./features/kpis/dashboard-page";
 import { KPI_ROLES } from "./features/kpis/kpis-api";
 import { RATE_ADMIN_ROLES } from "./features/legal/legal-api";
 import { ReferenceRatesPage } from "./features/legal/reference-rates-page";
+import { MATCHING_READ_ROLES } from "./features/matching/matching-api";
+import { MatchingPage } from "./features/matching/matching-page";
 import { ScenarioPage } from "./features/scenarios/scenario-page";
 import { ScenariosPage } from "./features/scenarios/scenarios-page";
+import { AgendaPage } from "./features/workbench/agenda-page";
 import { DisputesPage } from "./features/workbench/disputes-page";
+import { HomeRedirect } from "./features/workbench/home-redirect";
 import { I18nProvider } from "./i18n/i18n-provider";
 import { AppLayout } from "./layout/app-layout";
 import { theme } from "./theme";
@@ -39,11 +45,12 @@ export function AppRoutes(): ReactNode {
           </RequireAuth>
         }
       >
-        <Route index element={<Navigate to="/customers" replace />} />
+        <Route index element={<HomeRedirect />} />
         <Route path="customers" element={<CustomersPage />} />
         <Route path="customers/:id" element={<CustomerPage />} />
         <Route path="invoices" element={<InvoicesPage />} />
         <Route path="disputes" element={<DisputesPage />} />
+        <Route path="agenda" element={<AgendaPage />} />
         <Route
           path="dashboard"
           element={
@@ -60,7 +67,31 @@ export function AppRoutes(): ReactNode {
             </RequireRole>
           }
         />
+        <Route
+          path="matching"
+          element={
+            <RequireRole roles={MATCHING_READ_ROLES}>
+              <MatchingPage />
+            </RequireRole>
+          }
+        />
         <Route path="messages" element={<MessagesPage />} />
+        <Route
+          path="letters"
+          element={
+            <RequireRole roles={DUNNING_ROLES}>
+              <LettersPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="templates"
+          element={
+            <RequireRole roles={DUNNING_ROLES}>
+              <TemplatesPage />
+            </RequireRole>
+          }
+        />
         <Route path="dunning/calendar" element={<DunningCalendarPage />} />
         <Route
           path="dunning/review"

@@ -1,5 +1,5 @@
-import { index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { id, instant, ref } from "./columns";
+import { boolean, customType, index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { createdAt, day, id, instant, ref } from "./columns";
 import { company } from "./companies";
 import { appUser } from "./users";
 
@@ -30,5 +30,39 @@ export const messageTemplate = pgTable(
   (t) => [
     uniqueIndex("message_template_version_key").on(t.companyId, t.code, t.language, t.channel, t.version),
     index("message_template_company_idx").on(t.companyId),
+  ],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
+
+/**
+ * A letter produced as PDF (a dunning step's letter, a formal notice, an account statement): kept so
+ * that the day's print batch can be assembled and the letter read again from the timeline.
+ * `postal_reference` is the postal provider's id when it was sent by API; null = to be printed.
+ */
+export const letterDocument = pgTable(
+  "letter_document",
+  {
+    id: id(),
+    companyId: ref("company_id")
+      .notNull()
+      .references(() => company.id),
+    customerId: ref("customer_id").notNull(),
+    /** The outbox row it was produced for; null for a statement downloaded by hand. */
+    outboxId: ref("outbox_id"),
+    /** letter, formal_notice or statement. */
+    kind: text("kind").notNull(),
+    letterDate: day("letter_date").notNull(),
+    language: text("language").notNull(),
+    fileName: text("file_name").notNull(),
+    pages: integer("pages").notNull(),
+    isRegistered: boolean("is_registered").notNull().default(false),
+    postalReference: text("postal_reference"),
+    content: bytea("content").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("letter_document_outbox_key").on(t.outboxId),
+    index("letter_document_day_idx").on(t.companyId, t.letterDate),
   ],
 );

@@ -7,6 +7,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
@@ -37,6 +38,8 @@ export const customer = pgTable(
     paymentTerms: text("payment_terms"),
     creditLimitMinor: minor("credit_limit_minor"),
     riskClass: text("risk_class"),
+    /** The group of companies the customer belongs to (customer_group.key), for a group credit limit. */
+    groupKey: text("group_key"),
     isStrategic: boolean("is_strategic").notNull().default(false),
     collectorId: ref("collector_id").references(() => appUser.id),
     salesRepId: ref("sales_rep_id").references(() => appUser.id),
@@ -60,7 +63,25 @@ export const customer = pgTable(
     index("customer_collector_idx").on(t.collectorId),
     index("customer_sales_rep_idx").on(t.salesRepId),
     index("customer_name_idx").on(t.companyId, sql`lower(${t.name})`),
+    index("customer_group_idx").on(t.companyId, t.groupKey),
   ],
+);
+
+/** A group of companies (customers of one company sharing a key) with its own credit limit. */
+export const customerGroup = pgTable(
+  "customer_group",
+  {
+    companyId: ref("company_id")
+      .notNull()
+      .references(() => company.id),
+    key: text("key").notNull(),
+    name: text("name").notNull(),
+    creditLimitMinor: minor("credit_limit_minor"),
+    currency: currency().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.key] })],
 );
 
 export const contactChannel = pgEnum("contact_channel", ["email", "sms", "letter", "phone"]);

@@ -5,6 +5,7 @@ export * from "./customers";
 export * from "./dunning";
 export * from "./dunning-scenarios";
 export * from "./imports";
+export * from "./kpis";
 export * from "./ledger";
 export * from "./legal";
 export * from "./matching";

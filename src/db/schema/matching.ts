@@ -123,7 +123,10 @@ export const matchSuggestion = pgTable(
     rule: text("rule").notNull(),
     reasons: jsonb("reasons").$type<{ code: string; values: Record<string, string | number> }[]>().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.lineId, t.rank] }), index("match_suggestion_customer_idx").on(t.customerId)],
+  (t) => [
+    primaryKey({ columns: [t.lineId, t.rank] }),
+    index("match_suggestion_customer_idx").on(t.customerId),
+  ],
 );
 
 /** A match applied to a line, automatically or by a person; undone, never deleted. */
@@ -178,7 +181,10 @@ export const invoiceWriteOff = pgTable(
     createdAt: createdAt(),
     reversedAt: instant("reversed_at"),
   },
-  (t) => [index("invoice_write_off_invoice_idx").on(t.invoiceId), index("invoice_write_off_match_idx").on(t.matchId)],
+  (t) => [
+    index("invoice_write_off_invoice_idx").on(t.invoiceId),
+    index("invoice_write_off_match_idx").on(t.matchId),
+  ],
 );
 
 /** IBANs a customer pays from: learned from applied matches, or entered. */

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgEnum, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { createdAt, currency, day, id, instant, minor, ref, updatedAt } from "./columns";
 import { company } from "./companies";
 import { customer } from "./customers";
@@ -131,4 +131,61 @@ export const promiseInvoice = pgTable(
       .references(() => invoice.id),
   },
   (t) => [primaryKey({ columns: [t.promiseId, t.invoiceId] }), index("promise_invoice_idx").on(t.invoiceId)],
+);
+
+/**
+ * The weights of the agenda's priority score, set by the credit manager per company (0–100 each);
+ * a company without a row uses the defaults of workbench's agenda rules.
+ */
+export const prioritySetting = pgTable("priority_setting", {
+  companyId: ref("company_id")
+    .primaryKey()
+    .references(() => company.id),
+  overdueAmount: integer("overdue_amount").notNull(),
+  daysPastDue: integer("days_past_due").notNull(),
+  riskClass: integer("risk_class").notNull(),
+  strategic: integer("strategic").notNull(),
+  brokenPromises: integer("broken_promises").notNull(),
+  disputeAge: integer("dispute_age").notNull(),
+  updatedById: ref("updated_by_id").references(() => appUser.id),
+  updatedAt: updatedAt(),
+});
+
+/** An agenda item put aside until a date (inclusive of the day before): hidden from the agenda until then. */
+export const agendaSnooze = pgTable(
+  "agenda_snooze",
+  {
+    id: id(),
+    companyId: ref("company_id")
+      .notNull()
+      .references(() => company.id),
+    customerId: ref("customer_id")
+      .notNull()
+      .references(() => customer.id),
+    /** kind:id of the item, e.g. task:12, promise_due:5, credit_limit:88 (the customer). */
+    itemKey: text("item_key").notNull(),
+    untilDate: day("until_date").notNull(),
+    reason: text("reason").notNull(),
+    createdById: ref("created_by_id").references(() => appUser.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("agenda_snooze_customer_idx").on(t.customerId, t.untilDate)],
+);
+
+/** The dispute reasons of a company, editable by an administrator; disputes store the code. */
+export const disputeReason = pgTable(
+  "dispute_reason",
+  {
+    companyId: ref("company_id")
+      .notNull()
+      .references(() => company.id),
+    code: text("code").notNull(),
+    labelFr: text("label_fr").notNull(),
+    labelEn: text("label_en").notNull(),
+    isActive: boolean("is_active").notNull().default(true),
+    position: integer("position").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.code] })],
 );

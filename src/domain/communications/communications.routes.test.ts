@@ -63,14 +63,18 @@ const url = (code: string, language = "fr") =>
   `/api/templates/${encodeURIComponent(code)}/${language}/email?companyId=${companyId}`;
 
 describe("templates", () => {
-  it("lists every shipped email in the six languages, English standing in where none ships", async () => {
+  it("lists every shipped template (9 emails, 3 letters, 1 SMS) in the six languages", async () => {
     const response = await manager.get(`/api/templates?companyId=${companyId}`);
     expect(response.statusCode).toBe(200);
     const { items } = response.json() as TemplateList;
-    expect(items).toHaveLength(9 * 6);
+    expect(items).toHaveLength((9 + 3 + 1) * 6);
+    expect(items.filter((t) => t.isFallback)).toEqual([]);
     const german = items.find((t) => t.code === "standard.d+14" && t.language === "de");
-    expect(german).toMatchObject({ isShipped: true, isFallback: true, version: 0 });
-    expect(german?.subject).toMatch(/^Final reminder/);
+    expect(german).toMatchObject({ isShipped: true, isFallback: false, version: 0, channel: "email" });
+    expect(german?.subject).toMatch(/^Letzte Mahnung/);
+    const notice = items.find((t) => t.code === "standard.formal-notice" && t.language === "fr");
+    expect(notice).toMatchObject({ channel: "letter", isShipped: true });
+    expect(notice?.subject).toMatch(/^MISE EN DEMEURE DE PAYER/);
   });
 
   it("refuses an invalid template with the line and column of each error", async () => {

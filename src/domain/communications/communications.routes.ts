@@ -1,22 +1,35 @@
+import { z } from "zod";
+import { DomainError } from "../../shared/errors";
+import { IdParam } from "../../shared/schemas";
 import type { App, AppContext } from "../context";
 import { actorOf, requireRoles } from "../users/users.http";
 import { MANAGER_ROLES, READ_ROLES } from "../users/users.rules";
 import {
   CompanyQuery,
+  LetterIdParams,
+  LetterList,
+  LetterQuery,
   MessageList,
   MessageQuery,
   PreviewInput,
   RenderedMessage,
   SaveTemplateInput,
+  StatementQuery,
   TemplateDetail,
   TemplateKey,
   TemplateList,
 } from "./communications.schemas";
+import { getLetter } from "./get-letter";
+import { getStatementPdf } from "./get-statement-pdf";
 import { getTemplate } from "./get-template";
+import { listLetters } from "./list-letters";
 import { listMessages } from "./list-messages";
 import { listTemplates } from "./list-templates";
 import { previewTemplate } from "./preview-template";
+import { buildPrintBatch } from "./print-batch";
 import { saveTemplate } from "./save-template";
+
+const pdfName = (name: string) => name.replace(/["\\\r\n]/g, "_");
 
 /** Message templates (read by all, written by credit managers and administrators) and the outbox's messages. */
 export function communicationsRoutes(app: App, ctx: AppContext): void {
@@ -69,5 +82,61 @@ export function communicationsRoutes(app: App, ctx: AppContext): void {
     "/api/messages",
     { ...read, schema: { tags, querystring: MessageQuery, response: { 200: MessageList } } },
     async (request) => listMessages(ctx, actorOf(request), request.query),
+  );
+
+  app.get(
+    "/api/letters",
+    { ...manage, schema: { tags, querystring: LetterQuery, response: { 200: LetterList } } },
+    async (request) => listLetters(ctx, request.query),
+  );
+
+  app.get(
+    "/api/letters/batch.pdf",
+    {
+      ...manage,
+      schema: { tags, querystring: LetterQuery.extend({ duplex: z.enum(["true", "false"]).optional() }) },
+    },
+    async (request, reply) => {
+      const { duplex, ...query } = request.query;
+      const batch = await buildPrintBatch(ctx, { ...query, duplex: duplex === "true" });
+      if (!batch.pdf) {
+        throw new DomainError("NOT_FOUND", `No letter to print on ${query.date}`);
+      }
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `attachment; filename="letters-${query.date}.pdf"`)
+        .header("x-letters", String(batch.letters))
+        .header("x-pages", String(batch.pages))
+        .send(batch.pdf);
+    },
+  );
+
+  app.get(
+    "/api/letters/:id/pdf",
+    { ...read, schema: { tags, params: LetterIdParams } },
+    async (request, reply) => {
+      const letter = await getLetter(ctx, actorOf(request), request.params.id);
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `inline; filename="${pdfName(letter.fileName)}"`)
+        .send(letter.content);
+    },
+  );
+
+  app.get(
+    "/api/customers/:id/statement.pdf",
+    { ...read, schema: { tags, params: z.object({ id: IdParam }), querystring: StatementQuery } },
+    async (request, reply) => {
+      const statement = await getStatementPdf(
+        ctx,
+        actorOf(request),
+        request.params.id,
+        request.query.language,
+      );
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `inline; filename="${pdfName(statement.fileName)}"`)
+        .send(statement.pdf);
+    },
   );
 }

@@ -68,6 +68,10 @@ export type TemplateList = z.infer<typeof TemplateList>;
 export const PreviewInput = TemplateBody.extend({
   customerId: z.number().int().positive(),
   language: LanguageCode.optional(),
+  /** A letter's preview also answers with the PDF. */
+  channel: TemplateChannel.default("email"),
+  /** The template's code: a formal notice's preview shows its registered-letter mention. */
+  code: TemplateCode.optional(),
 });
 export type PreviewInput = z.infer<typeof PreviewInput>;
 
@@ -76,6 +80,8 @@ export const RenderedMessage = z.object({
   subject: z.string(),
   html: z.string(),
   text: z.string(),
+  /** A letter's preview: the PDF in base64. */
+  pdf: z.string().optional(),
 });
 export type RenderedMessage = z.infer<typeof RenderedMessage>;
 
@@ -107,6 +113,8 @@ export const Message = z.object({
   notBefore: ReplyInstant,
   sentAt: ReplyInstant.nullable(),
   rendered: RenderedMessage.nullable(),
+  /** A letter's PDF (`GET /api/letters/:id/pdf`), once produced. */
+  letterId: z.number().int().nullable(),
 });
 export type Message = z.infer<typeof Message>;
 
@@ -120,3 +128,42 @@ export const SendResult = z.object({
   pending: z.number().int(),
 });
 export type SendResult = z.infer<typeof SendResult>;
+
+// --- Letters (PDF) ---
+
+export const LETTER_KINDS = ["letter", "formal_notice", "statement"] as const;
+
+export const LetterQuery = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"),
+  companyId: IdParam.optional(),
+});
+export type LetterQuery = z.infer<typeof LetterQuery>;
+
+export const Letter = z.object({
+  id: z.number().int(),
+  companyId: z.number().int(),
+  customer: z.object({ id: z.number().int(), name: z.string() }),
+  outboxId: z.number().int().nullable(),
+  kind: z.enum(LETTER_KINDS),
+  letterDate: z.string(),
+  language: z.string(),
+  fileName: z.string(),
+  pages: z.number().int(),
+  isRegistered: z.boolean(),
+  /** The postal provider's id; null = in the day's print batch. */
+  postalReference: z.string().nullable(),
+  createdAt: ReplyInstant,
+});
+export type Letter = z.infer<typeof Letter>;
+
+export const LetterList = z.object({
+  date: z.string(),
+  items: z.array(Letter),
+  /** Letters of the print batch and their pages (those not sent through a postal provider). */
+  toPrint: z.number().int(),
+  pagesToPrint: z.number().int(),
+});
+export type LetterList = z.infer<typeof LetterList>;
+
+export const LetterIdParams = z.object({ id: IdParam });
+export const StatementQuery = z.object({ language: LanguageCode.optional() });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { isDomainError } from "../../shared/errors";
+import { TEMPLATE_CHANNELS } from "./communications.schemas";
 import { assertTemplateValid, checkTemplatePart, renderTemplate } from "./liquid-sandbox";
 import { sampleVariables } from "./sample-message";
-import { findShippedTemplate, SHIPPED_EMAIL_CODES } from "./shipped-templates";
+import { findShippedTemplate, SHIPPED_CODES } from "./shipped-templates";
 
 const sample = sampleVariables("fr");
 
@@ -75,22 +76,36 @@ describe("template validation", () => {
     }
   });
 
-  it.each(SHIPPED_EMAIL_CODES.flatMap((code) => [[code, "fr"] as const, [code, "en"] as const]))(
-    "the shipped template %s (%s) is valid and renders",
-    async (code, language) => {
-      const shipped = findShippedTemplate(code, language, "email");
-      expect(shipped?.isFallback).toBe(false);
+  const LANGUAGES = ["fr", "en", "de", "es", "it", "nl"] as const;
+  const CASES = TEMPLATE_CHANNELS.flatMap((channel) =>
+    SHIPPED_CODES[channel].flatMap((code) => LANGUAGES.map((language) => [channel, code, language] as const)),
+  );
+
+  it.each(CASES)(
+    "the shipped %s template %s (%s) exists, is valid and renders",
+    async (channel, code, language) => {
+      const shipped = findShippedTemplate(code, language, channel);
+      expect(shipped).toMatchObject({ language, isFallback: false });
       const body = shipped!.body;
-      const variables = sampleVariables(language);
-      expect(() => assertTemplateValid({ ...body }, variables)).not.toThrow();
+      const variables = sampleVariables(language, channel);
+      const parts: Record<string, string> =
+        channel === "email"
+          ? { ...body }
+          : channel === "letter"
+            ? { subject: body.subject, text: body.text }
+            : { text: body.text };
+      expect(() => assertTemplateValid(parts, variables)).not.toThrow();
       const text = await renderTemplate("text", body.text, variables);
-      expect(text).toContain("FA-2026-0042");
       expect(text).not.toMatch(/\{\{|\{%/);
+      if (channel === "email") expect(text).toContain("FA-2026-0042");
+      if (channel === "letter") expect(text).toContain("[[invoice_table]]");
+      if (channel === "sms") expect(text).toContain("C0001");
     },
   );
 
-  it("falls back to English for the languages without shipped texts", () => {
-    expect(findShippedTemplate("standard.d+7", "de", "email")).toMatchObject({
+  it("has no shipped text for an unknown code, and falls back to English for a language without one", () => {
+    expect(findShippedTemplate("standard.d+99", "de", "email")).toBeNull();
+    expect(findShippedTemplate("standard.d+7", "xx" as "de", "email")).toMatchObject({
       language: "en",
       isFallback: true,
     });

@@ -8,6 +8,11 @@ import { type MessageRow, selectMessages } from "./messages.repo";
 const instant = (value: Date | string | null): string | null =>
   value === null ? null : new Date(value).toISOString();
 
+function letterIdOf(rendered: unknown): number | null {
+  const id = (rendered as { letterId?: unknown } | null | undefined)?.letterId;
+  return typeof id === "number" ? id : null;
+}
+
 function messageOf(row: MessageRow): Message {
   const rendered = RenderedMessage.safeParse(row.payload.rendered);
   return {
@@ -27,6 +32,7 @@ function messageOf(row: MessageRow): Message {
     notBefore: instant(row.not_before) ?? "",
     sentAt: instant(row.sent_at),
     rendered: rendered.success ? rendered.data : null,
+    letterId: letterIdOf(row.payload.rendered),
   };
 }
 

@@ -16,18 +16,18 @@ export type ClaimedMessage = {
   payload: { type?: string; template?: string; note?: string | null } & Record<string, unknown>;
 };
 
-/** Due: queued, retry time reached, and inside the send window, or (flush) planned for today or earlier. */
+/** Due (email, SMS or letter): queued, retry time reached, and inside the send window, or (flush) planned for today or earlier. */
 function dueCondition(now: Date, flush: boolean) {
   const at = now.toISOString();
   const window = flush
     ? sql`(o.not_before at time zone c.time_zone)::date <= (${at}::timestamptz at time zone c.time_zone)::date`
     : sql`o.not_before <= ${at}::timestamptz`;
-  return sql`o.status = 'queued' and o.channel = 'email' and ${window}
+  return sql`o.status = 'queued' and o.channel in ('email', 'sms', 'letter') and ${window}
     and (o.next_attempt_at is null or o.next_attempt_at <= ${at}::timestamptz)`;
 }
 
 /**
- * Claims up to `limit` due email messages: locked rows of another worker are skipped, and the claimed
+ * Claims up to `limit` due messages: locked rows of another worker are skipped, and the claimed
  * ones leave `queued` in the same statement, so no other worker can take them once this commits.
  */
 export async function claimDueMessages(
@@ -51,7 +51,8 @@ export async function claimDueMessages(
 /** Messages still waiting (queued, due or not), for the `send` summary. */
 export async function countQueued(q: Queryable): Promise<number> {
   const result = await q.execute<{ n: number }>(
-    sql`select count(*)::int as n from outbox where status in ('queued', 'sending') and channel = 'email'`,
+    sql`select count(*)::int as n from outbox where status in ('queued', 'sending')
+      and channel in ('email', 'sms', 'letter')`,
   );
   return result.rows[0]?.n ?? 0;
 }

@@ -3,6 +3,7 @@ import { assertCustomerVisible } from "../customers/get-customer";
 import type { Actor } from "../users/users.types";
 import type { PreviewInput, RenderedMessage } from "./communications.schemas";
 import { assertTemplateValid } from "./liquid-sandbox";
+import { renderLetter } from "./render-letter";
 import { renderMessage } from "./render-message";
 import { sampleVariables } from "./sample-message";
 import { findCustomerCompany } from "./sender.repo";
@@ -19,8 +20,34 @@ export async function previewTemplate(
 ): Promise<RenderedMessage> {
   await assertCustomerVisible(ctx, actor, input.customerId);
   const body = { subject: input.subject, html: input.html, text: input.text };
-  assertTemplateValid(body, sampleVariables(input.language ?? "fr"));
+  const channel = input.channel ?? "email";
+  assertTemplateValid(
+    channel === "email"
+      ? body
+      : channel === "letter"
+        ? { subject: body.subject, text: body.text }
+        : { text: body.text },
+    sampleVariables(input.language ?? "fr", channel),
+  );
   const companyId = await findCustomerCompany(ctx.db, input.customerId);
+  if (channel === "letter") {
+    const letter = await renderLetter(ctx, ctx.db, {
+      companyId,
+      customerId: input.customerId,
+      actionId: null,
+      templateCode: input.code ?? "preview",
+      now: ctx.clock.now(),
+      body,
+      ...(input.language ? { language: input.language } : {}),
+    });
+    return {
+      language: letter.language,
+      subject: letter.subject,
+      html: "",
+      text: letter.text,
+      pdf: letter.pdf.toString("base64"),
+    };
+  }
   const rendered = await renderMessage(ctx, ctx.db, {
     companyId,
     customerId: input.customerId,

@@ -19,6 +19,8 @@ export type RenderRequest = {
   /** Internal emails go to the company's staff, in the company's language. */
   isInternal: boolean;
   templateCode: string;
+  /** email (default) or sms: an SMS template has only its text. */
+  channel?: "email" | "sms";
   now: Date;
   publicUrl: string;
   /** Preview: render this body instead of the stored template; language forced by the editor. */
@@ -79,10 +81,13 @@ export async function renderMessage(
     (await findCurrentTemplate(q, request.companyId, {
       code: request.templateCode,
       language,
-      channel: "email",
+      channel: request.channel ?? "email",
     }));
   if (!template) {
-    throw new DomainError("NOT_FOUND", `No email template ${request.templateCode} (${language})`);
+    throw new DomainError(
+      "NOT_FOUND",
+      `No ${request.channel ?? "email"} template ${request.templateCode} (${language})`,
+    );
   }
   const needsClaim = [template.subject, template.html, template.text].some(
     (part) => part.includes("penalties") || part.includes("with_penalties"),

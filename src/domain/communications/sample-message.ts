@@ -1,5 +1,7 @@
 import type { IsoDate } from "../../shared/dates";
 import type { LanguageCode } from "../../shared/schemas";
+import type { TemplateChannel } from "./communications.schemas";
+import { BANK_MARK, TABLE_MARK } from "./letter-layout";
 import { buildVariables, type MessageData } from "./message-variables";
 
 /** A complete message used to validate templates: every variable a template may read has a value. */
@@ -53,6 +55,10 @@ export const SAMPLE_MESSAGE: MessageData = {
   customerUrl: "http://localhost:3000/customers/1",
 };
 
-export function sampleVariables(language: LanguageCode = "fr"): object {
-  return buildVariables(SAMPLE_MESSAGE, language);
+/** The sample variables of a channel: letters also place the invoice table and the bank details. */
+export function sampleVariables(language: LanguageCode = "fr", channel: TemplateChannel = "email"): object {
+  const variables = buildVariables(SAMPLE_MESSAGE, language);
+  return channel === "letter"
+    ? { ...variables, invoice_table: TABLE_MARK, bank_details: BANK_MARK }
+    : variables;
 }

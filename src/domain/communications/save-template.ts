@@ -23,8 +23,10 @@ export async function saveTemplate(
   const parts: Record<string, string> =
     key.channel === "email"
       ? { subject: input.subject, html: input.html, text: input.text }
-      : { text: input.text };
-  assertTemplateValid(parts, sampleVariables(key.language));
+      : key.channel === "letter"
+        ? { subject: input.subject, text: input.text }
+        : { text: input.text };
+  assertTemplateValid(parts, sampleVariables(key.language, key.channel));
   await ctx.db.transaction(async (tx) => {
     const [latest] = await selectTemplateVersions(tx, companyId, key);
     const current = latest?.version ?? 0;
@@ -39,7 +41,7 @@ export async function saveTemplate(
     }
     const id = await insertTemplateVersion(tx, {
       ...key,
-      subject: key.channel === "email" ? input.subject : "",
+      subject: key.channel === "sms" ? "" : input.subject,
       html: key.channel === "email" ? input.html : "",
       text: input.text,
       companyId,

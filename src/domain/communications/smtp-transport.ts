@@ -19,6 +19,11 @@ export function smtpTransport(url: string): EmailTransport {
           subject: email.subject,
           text: email.text,
           html: email.html,
+          attachments: (email.attachments ?? []).map((a) => ({
+            filename: a.fileName,
+            contentType: a.mediaType,
+            content: a.content,
+          })),
           headers: { "Content-Language": email.language, "X-Encours-Outbox-Id": String(email.outboxId) },
         });
         return { providerMessageId: info.messageId };

@@ -1,3 +1,6 @@
+/** A file sent with an email (the statement PDF, an invoice's document). */
+export type EmailAttachment = { fileName: string; mediaType: string; content: Buffer };
+
 /** One email ready to leave. */
 export type OutgoingEmail = {
   from: string;
@@ -6,6 +9,7 @@ export type OutgoingEmail = {
   text: string;
   html: string;
   language: string;
+  attachments?: EmailAttachment[];
   /** The outbox row, sent as a header so that replies and bounces can be traced back. */
   outboxId: number;
 };

@@ -23,6 +23,8 @@ export type CustomerListRow = {
   overdue_minor: number;
   open_count: number;
   max_days_overdue: number;
+  credit_limit_minor: number | null;
+  account_status: string;
 };
 
 export type CustomerFilter = Omit<CustomerListQuery, "page" | "pageSize" | "sort" | "order"> & {
@@ -81,7 +83,8 @@ export async function selectCustomers(
       customer.segment, customer.country, customer.currency, customer.is_strategic, customer.risk_class,
       customer.collector_id, collector.name as collector_name, customer.sales_rep_id, sales_rep.name as sales_rep_name,
       coalesce(t.open_minor, 0) as open_minor, coalesce(t.overdue_minor, 0) as overdue_minor,
-      coalesce(t.open_count, 0) as open_count, coalesce(t.max_days_overdue, 0) as max_days_overdue
+      coalesce(t.open_count, 0) as open_count, coalesce(t.max_days_overdue, 0) as max_days_overdue,
+      customer.credit_limit_minor, customer.account_status
     from customer
     join company on company.id = customer.company_id
     left join ${totals(filter.now)} t on t.customer_id = customer.id
@@ -130,6 +133,11 @@ export type CustomerDetailRow = {
   sales_rep_name: string | null;
   legal_id: string | null;
   vat_id: string | null;
+  account_status: string;
+  group_key: string | null;
+  group_name: string | null;
+  group_limit_minor: number | null;
+  group_currency: string | null;
 };
 
 export async function findCustomer(
@@ -143,11 +151,13 @@ export async function findCustomer(
       customer.email, customer.phone, customer.address_line1, customer.address_line2, customer.postal_code,
       customer.city, customer.payment_terms, customer.credit_limit_minor, customer.risk_class, customer.is_strategic,
       customer.collector_id, collector.name as collector_name, customer.sales_rep_id, sales_rep.name as sales_rep_name,
-      customer.legal_id, customer.vat_id
+      customer.legal_id, customer.vat_id, customer.account_status, customer.group_key, g.name as group_name,
+      g.credit_limit_minor as group_limit_minor, g.currency as group_currency
     from customer
     join company on company.id = customer.company_id
     left join app_user collector on collector.id = customer.collector_id
     left join app_user sales_rep on sales_rep.id = customer.sales_rep_id
+    left join customer_group g on g.company_id = customer.company_id and g.key = customer.group_key
     where customer.id = ${id} and ${customerScopeCondition(scope)}`);
   return result.rows[0] ?? null;
 }
@@ -160,6 +170,7 @@ export type CurrencyTotalsRow = {
   open_count: number;
   overdue_count: number;
   unapplied_minor: number;
+  disputed_minor: number;
 };
 
 /** One row per currency in which the customer has open items or unapplied cash. */
@@ -184,12 +195,22 @@ export async function selectCustomerTotals(
       select payment.currency, sum(payment.unapplied_minor)::bigint as unapplied_minor
       from payment where payment.customer_id = ${customerId} and payment.unapplied_minor <> 0
       group by payment.currency
+    ), disputed as (
+      select dispute.currency, sum(dispute.amount_minor)::bigint as disputed_minor
+      from dispute where dispute.customer_id = ${customerId} and dispute.status in ('open', 'under_review')
+      group by dispute.currency
+    ), currencies as (
+      select currency from items union select currency from cash union select currency from disputed
     )
-    select coalesce(items.currency, cash.currency) as currency,
+    select currencies.currency,
       coalesce(items.open_minor, 0) as open_minor, coalesce(items.overdue_minor, 0) as overdue_minor,
       coalesce(items.not_due_minor, 0) as not_due_minor, coalesce(items.open_count, 0) as open_count,
-      coalesce(items.overdue_count, 0) as overdue_count, coalesce(cash.unapplied_minor, 0) as unapplied_minor
-    from items full join cash on cash.currency = items.currency
+      coalesce(items.overdue_count, 0) as overdue_count, coalesce(cash.unapplied_minor, 0) as unapplied_minor,
+      coalesce(disputed.disputed_minor, 0) as disputed_minor
+    from currencies
+    left join items on items.currency = currencies.currency
+    left join cash on cash.currency = currencies.currency
+    left join disputed on disputed.currency = currencies.currency
     order by 1`);
   return result.rows;
 }

@@ -151,6 +151,7 @@ describe("GET /api/customers/:id", () => {
         openCount: 1,
         overdueCount: 1,
         unapplied: "0.00",
+        disputed: "0.00",
       },
       {
         currency: "USD",
@@ -160,6 +161,7 @@ describe("GET /api/customers/:id", () => {
         openCount: 1,
         overdueCount: 0,
         unapplied: "0.00",
+        disputed: "0.00",
       },
     ]);
     expect(bravo.isStrategic).toBe(true);

@@ -6,14 +6,19 @@ import type { App, AppContext } from "../context";
 import { InvoiceListItem } from "../ledger/ledger.schemas";
 import { listCustomerInvoices } from "../ledger/list-customer-invoices";
 import { actorOf, requireRoles } from "../users/users.http";
-import { READ_ROLES } from "../users/users.rules";
+import { MANAGER_ROLES, READ_ROLES } from "../users/users.rules";
+import { listCustomerGroups, saveCustomerGroup, setCreditSettings } from "./credit-settings";
 import {
   ContactList,
+  CreditSettingsInput,
   CustomerDetail,
   CustomerFacets,
+  CustomerGroup,
+  CustomerGroupList,
   CustomerInvoicesQuery,
   CustomerListQuery,
   CustomerPage,
+  SaveCustomerGroupInput,
 } from "./customers.schemas";
 import { assertCustomerVisible, getCustomer } from "./get-customer";
 import { listContacts } from "./list-contacts";
@@ -74,6 +79,41 @@ export function customersRoutes(app: App, ctx: AppContext): void {
     "/api/customers/:id/contacts",
     { ...read, schema: { tags: ["customers"], params: ById, response: { 200: ContactList } } },
     async (request) => listContacts(ctx, actorOf(request), request.params.id),
+  );
+
+  const manage = { onRequest: requireRoles(MANAGER_ROLES) };
+  app.put(
+    "/api/customers/:id/credit",
+    {
+      ...manage,
+      schema: {
+        tags: ["customers"],
+        params: ById,
+        body: CreditSettingsInput,
+        response: { 200: CustomerDetail },
+      },
+    },
+    async (request) => setCreditSettings(ctx, actorOf(request), request.params.id, request.body),
+  );
+  app.get(
+    "/api/customer-groups",
+    {
+      ...read,
+      schema: {
+        tags: ["customers"],
+        querystring: z.object({ companyId: IdParam }),
+        response: { 200: CustomerGroupList },
+      },
+    },
+    async (request) => listCustomerGroups(ctx, request.query.companyId),
+  );
+  app.put(
+    "/api/customer-groups",
+    {
+      ...manage,
+      schema: { tags: ["customers"], body: SaveCustomerGroupInput, response: { 200: CustomerGroup } },
+    },
+    async (request) => saveCustomerGroup(ctx, actorOf(request), request.body),
   );
 
   app.get(

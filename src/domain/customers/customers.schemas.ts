@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { DecimalString, IdParam, PageQuery, pageOf, Ref } from "../../shared/schemas";
 
+export const ACCOUNT_STATUSES = ["normal", "credit_hold", "litigation"] as const;
+export const AccountStatusSchema = z.enum(ACCOUNT_STATUSES);
+
 export const CUSTOMER_SORTS = ["name", "overdueAmount", "openAmount", "daysOverdue"] as const;
 
 export const CustomerListQuery = PageQuery.extend({
@@ -36,6 +39,12 @@ export const CustomerListItem = z.object({
   openCount: z.number().int(),
   /** Days past due of the oldest overdue item; 0 when nothing is overdue. */
   maxDaysOverdue: z.number().int(),
+  creditLimit: DecimalString.nullable(),
+  /** What the customer owes now against its limit: its open items (orders are not imported). */
+  exposure: DecimalString,
+  accountStatus: AccountStatusSchema,
+  /** The account is on credit hold (set by a person or by a scenario's status-change action). */
+  creditHold: z.boolean(),
 });
 export type CustomerListItem = z.infer<typeof CustomerListItem>;
 
@@ -50,6 +59,8 @@ export const CurrencyTotals = z.object({
   openCount: z.number().int(),
   overdueCount: z.number().int(),
   unapplied: DecimalString,
+  /** Under a dispute still open or under review. */
+  disputed: DecimalString,
 });
 export type CurrencyTotals = z.infer<typeof CurrencyTotals>;
 
@@ -74,6 +85,26 @@ export const CustomerDetail = z.object({
   legalId: z.string().nullable(),
   vatId: z.string().nullable(),
   totals: z.array(CurrencyTotals),
+  accountStatus: AccountStatusSchema,
+  creditHold: z.boolean(),
+  /** Open items in the customer's currency, net of open credit notes (orders are not imported). */
+  exposure: DecimalString,
+  /** The group of companies it belongs to, with the group's limit and exposure, when it has one. */
+  group: z
+    .object({
+      key: z.string(),
+      name: z.string(),
+      creditLimit: DecimalString.nullable(),
+      exposure: DecimalString,
+      currency: z.string(),
+    })
+    .nullable(),
+  /** Over its own limit or its group's. */
+  isOverCreditLimit: z.boolean(),
+  /** Days from due date to payment, weighted by amount, over the invoices paid in the last 365 days. */
+  avgPaymentDelay: z.number().nullable(),
+  /** Simple DSO of this customer: open items × 90 / invoices issued in the last 90 days. */
+  dso: z.number().nullable(),
 });
 export type CustomerDetail = z.infer<typeof CustomerDetail>;
 
@@ -103,3 +134,32 @@ export const CustomerFacets = z.object({
   companies: z.array(z.object({ id: z.number().int(), code: z.string(), name: z.string() })),
 });
 export type CustomerFacets = z.infer<typeof CustomerFacets>;
+
+export const CreditSettingsInput = z.object({
+  /** Major units in the customer's currency; null removes the limit. */
+  creditLimit: DecimalString.nullable(),
+  /** The key of a group of the same company; null takes the customer out of its group. */
+  groupKey: z.string().trim().min(1).max(100).nullable(),
+});
+export type CreditSettingsInput = z.infer<typeof CreditSettingsInput>;
+
+export const CustomerGroup = z.object({
+  key: z.string(),
+  name: z.string(),
+  creditLimit: DecimalString.nullable(),
+  currency: z.string(),
+  exposure: DecimalString,
+  members: z.number().int(),
+});
+export type CustomerGroup = z.infer<typeof CustomerGroup>;
+
+export const CustomerGroupList = z.object({ items: z.array(CustomerGroup) });
+export type CustomerGroupList = z.infer<typeof CustomerGroupList>;
+
+export const SaveCustomerGroupInput = z.object({
+  companyId: IdParam,
+  key: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(1).max(200),
+  creditLimit: DecimalString.nullable(),
+});
+export type SaveCustomerGroupInput = z.infer<typeof SaveCustomerGroupInput>;

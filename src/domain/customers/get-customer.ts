@@ -3,7 +3,8 @@ import type { AppContext } from "../context";
 import { decimal } from "../ledger/ledger.rules";
 import { portfolioScope } from "../users/users.rules";
 import type { Actor } from "../users/users.types";
-import { findCustomer, selectCustomerTotals } from "./customers.repo";
+import { selectGroupExposure, selectPaymentBehaviour } from "./credit.repo";
+import { type CustomerDetailRow, findCustomer, selectCustomerTotals } from "./customers.repo";
 import type { CustomerDetail } from "./customers.schemas";
 
 /** Throws NOT_FOUND for a customer outside the actor's portfolio, so its existence is not revealed. */
@@ -11,10 +12,45 @@ export async function assertCustomerVisible(ctx: AppContext, actor: Actor, id: n
   if (!(await findCustomer(ctx.db, id, portfolioScope(actor)))) throw notFound("Customer", id);
 }
 
+type Group = NonNullable<CustomerDetail["group"]> & { isOver: boolean };
+
+async function groupOf(ctx: AppContext, row: CustomerDetailRow): Promise<Group | null> {
+  if (row.group_key === null) return null;
+  const currency = row.group_currency ?? row.currency;
+  const exposure = await selectGroupExposure(ctx.db, {
+    companyId: row.company_id,
+    key: row.group_key,
+    currency,
+  });
+  return {
+    isOver: row.group_limit_minor !== null && exposure > row.group_limit_minor,
+    key: row.group_key,
+    name: row.group_name ?? row.group_key,
+    creditLimit: row.group_limit_minor === null ? null : decimal(row.group_limit_minor, currency),
+    exposure: decimal(exposure, currency),
+    currency,
+  };
+}
+
+const days = (text: string | null): number | null => (text === null ? null : Number(text));
+
+/**
+ * The customer file's header: who the customer is, its totals per currency (open, overdue, disputed), its
+ * credit limit and exposure (its own and its group's), its account status and its payment behaviour.
+ */
 export async function getCustomer(ctx: AppContext, actor: Actor, id: number): Promise<CustomerDetail> {
   const row = await findCustomer(ctx.db, id, portfolioScope(actor));
   if (!row) throw notFound("Customer", id);
-  const totals = await selectCustomerTotals(ctx.db, id, ctx.clock.now());
+  const now = ctx.clock.now();
+  const [totals, group, behaviour] = await Promise.all([
+    selectCustomerTotals(ctx.db, id, now),
+    groupOf(ctx, row),
+    selectPaymentBehaviour(ctx.db, id, now),
+  ]);
+  const own = totals.find((t) => t.currency === row.currency);
+  const exposureMinor = own?.open_minor ?? 0;
+  const isOwnOver = row.credit_limit_minor !== null && exposureMinor > row.credit_limit_minor;
+  const creditLimit = row.credit_limit_minor === null ? null : decimal(row.credit_limit_minor, row.currency);
   const address = [
     row.address_line1,
     row.address_line2,
@@ -33,7 +69,7 @@ export async function getCustomer(ctx: AppContext, actor: Actor, id: number): Pr
     phone: row.phone,
     address,
     paymentTerms: row.payment_terms,
-    creditLimit: row.credit_limit_minor === null ? null : decimal(row.credit_limit_minor, row.currency),
+    creditLimit,
     riskClass: row.risk_class,
     isStrategic: row.is_strategic,
     collector: row.collector_id === null ? null : { id: row.collector_id, name: row.collector_name ?? "" },
@@ -48,6 +84,20 @@ export async function getCustomer(ctx: AppContext, actor: Actor, id: number): Pr
       openCount: t.open_count,
       overdueCount: t.overdue_count,
       unapplied: decimal(t.unapplied_minor, t.currency),
+      disputed: decimal(t.disputed_minor, t.currency),
     })),
+    accountStatus: row.account_status as CustomerDetail["accountStatus"],
+    creditHold: row.account_status === "credit_hold",
+    exposure: decimal(exposureMinor, row.currency),
+    group: group && {
+      key: group.key,
+      name: group.name,
+      creditLimit: group.creditLimit,
+      exposure: group.exposure,
+      currency: group.currency,
+    },
+    isOverCreditLimit: isOwnOver || group?.isOver === true,
+    avgPaymentDelay: days(behaviour.avg_delay),
+    dso: days(behaviour.dso),
   };
 }

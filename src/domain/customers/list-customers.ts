@@ -22,6 +22,10 @@ function toItem(row: CustomerListRow): CustomerListItem {
     overdueAmount: decimal(row.overdue_minor, row.currency),
     openCount: row.open_count,
     maxDaysOverdue: row.max_days_overdue,
+    creditLimit: row.credit_limit_minor === null ? null : decimal(row.credit_limit_minor, row.currency),
+    exposure: decimal(row.open_minor, row.currency),
+    accountStatus: row.account_status as CustomerListItem["accountStatus"],
+    creditHold: row.account_status === "credit_hold",
   };
 }
 

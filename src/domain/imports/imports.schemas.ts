@@ -2,7 +2,15 @@ import { z } from "zod";
 import { IdParam, Ref } from "../../shared/schemas";
 import { MatchRunResult } from "../matching/matching.schemas";
 
-export const IMPORT_KINDS = ["customers", "contacts", "invoices", "payments", "fec", "einvoice", "bank"] as const;
+export const IMPORT_KINDS = [
+  "customers",
+  "contacts",
+  "invoices",
+  "payments",
+  "fec",
+  "einvoice",
+  "bank",
+] as const;
 export const ImportKindSchema = z.enum(IMPORT_KINDS);
 
 export const ImportError = z.object({

@@ -1,7 +1,47 @@
-import { sql } from "drizzle-orm";
-import type { Queryable } from "../../db/client";
-import { allocationLive, customerWhere, day, type KpiScope, localDate } from "./kpis.repo";
+import { type SQL, sql } from "drizzle-orm";
+import {
+  allocationLive,
+  currencyWhere,
+  customerColumns,
+  customerWhere,
+  day,
+  type Grouping,
+  groupKeys,
+  type KpiScope,
+  localDate,
+} from "./kpis.repo";
 import type { Window } from "./kpis.rules";
+
+export type SalesRow = { k: number; sales: string; issued: number; disputed: number };
+
+/**
+ * Credit sales (invoices, by issue date; credit notes are left out so that every month's sales stay
+ * positive for the countback) per window, with the count of invoices issued and of those disputed by `at`.
+ * A window without sales has no row.
+ */
+export function salesStatement(
+  scope: KpiScope,
+  windows: { k: number; window: Window }[],
+  grouping: Grouping,
+): SQL {
+  const at = windows[0]!.window.through;
+  const { keys, groupBy } = groupKeys(grouping, customerColumns(sql`i.currency`));
+  const values = sql.join(
+    windows.map((w) => sql`(${w.k}::int, ${day(w.window.after)}, ${day(w.window.through)})`),
+    sql`, `,
+  );
+  return sql`
+    select b.k, ${keys}, coalesce(sum(i.amount_minor), 0)::text as sales, count(i.id)::int as issued,
+      count(i.id) filter (where exists (
+        select 1 from dispute d where d.invoice_id = i.id and ${localDate(sql`d.created_at`)} <= ${day(at)}
+      ))::int as disputed
+    from (values ${values}) b(k, after_date, through_date)
+    join invoice i on i.issue_date > b.after_date and i.issue_date <= b.through_date
+    join customer on customer.id = i.customer_id
+    join company on company.id = i.company_id
+    where i.type = 'invoice' and ${currencyWhere(scope, sql`i.currency`)} and ${customerWhere(scope)}
+    group by b.k, ${groupBy}`;
+}
 
 export type PaymentRow = {
   amount: string;
@@ -18,16 +58,12 @@ export type PaymentRow = {
  * as-of date). Delays run from the due date to the payment's date; cash collected counts allocations by
  * their allocation date.
  */
-export async function selectPayments(
-  q: Queryable,
-  scope: KpiScope,
-  currency: string,
-  period: Window,
-): Promise<PaymentRow> {
+export function paymentsStatement(scope: KpiScope, period: Window, grouping: Grouping): SQL {
+  const { keys, groupBy } = groupKeys(grouping, customerColumns(sql`i.currency`));
   const received = sql`p.payment_date > ${day(period.after)} and p.payment_date <= ${day(period.through)}`;
   const late = sql`p.payment_date > i.due_date`;
-  const result = await q.execute<PaymentRow>(sql`
-    select coalesce(sum(a.amount_minor) filter (where ${received}), 0)::text as amount,
+  return sql`
+    select ${keys}, coalesce(sum(a.amount_minor) filter (where ${received}), 0)::text as amount,
       count(*) filter (where ${received})::int as count,
       coalesce(sum(a.amount_minor * greatest(0, p.payment_date - i.due_date)) filter (where ${received}), 0)::text
         as weighted_delay,
@@ -41,10 +77,10 @@ export async function selectPayments(
     join invoice i on i.id = a.invoice_id
     join customer on customer.id = i.customer_id
     join company on company.id = i.company_id
-    where ${customerWhere(scope)} and i.currency = ${currency} and i.type = 'invoice' and a.amount_minor > 0
-      and ${allocationLive(period.through)}
-      and (${received} or a.allocation_date > ${day(period.after)})`);
-  return result.rows[0]!;
+    where ${customerWhere(scope)} and ${currencyWhere(scope, sql`i.currency`)} and i.type = 'invoice'
+      and a.amount_minor > 0 and ${allocationLive(period.through)}
+      and (${received} or a.allocation_date > ${day(period.after)})
+    group by ${groupBy}`;
 }
 
 export type PromiseRow = { fell_due: number; kept: number };
@@ -53,57 +89,59 @@ export type PromiseRow = { fell_due: number; kept: number };
  * Promises that fell due in the period (promised date + grace inside it, cancelled ones left out), and
  * those whose amount had been allocated to their invoices between the day they were made and that deadline.
  */
-export async function selectPromises(
-  q: Queryable,
+export function promisesStatement(
   scope: KpiScope,
-  currency: string,
   period: Window,
   graceDays: number,
-): Promise<PromiseRow> {
+  grouping: Grouping,
+): SQL {
+  const { keys, groupBy } = groupKeys(grouping, customerColumns(sql`pr.currency`));
   const deadline = sql`(pr.promised_date + coalesce(pr.grace_days, ${graceDays}::int))`;
-  const result = await q.execute<PromiseRow>(sql`
-    select count(*)::int as fell_due, count(*) filter (where x.received >= x.amount_minor)::int as kept
-    from (
-      select pr.amount_minor, (
-        select coalesce(sum(a.amount_minor), 0) from promise_invoice pi
-        join payment_allocation a on a.invoice_id = pi.invoice_id
-        where pi.promise_id = pr.id and ${allocationLive(period.through)}
-          and a.allocation_date >= ${localDate(sql`pr.created_at`)} and a.allocation_date <= ${deadline}
-      ) as received
-      from promise_to_pay pr
-      join customer on customer.id = pr.customer_id
-      join company on company.id = pr.company_id
-      where ${customerWhere(scope)} and pr.currency = ${currency} and pr.status <> 'cancelled'
-        and ${localDate(sql`pr.created_at`)} <= ${day(period.through)}
-        and ${deadline} > ${day(period.after)} and ${deadline} <= ${day(period.through)}
-    ) x`);
-  return result.rows[0]!;
+  const received = sql`(
+    select coalesce(sum(a.amount_minor), 0) from promise_invoice pi
+    join payment_allocation a on a.invoice_id = pi.invoice_id
+    where pi.promise_id = pr.id and ${allocationLive(period.through)}
+      and a.allocation_date >= ${localDate(sql`pr.created_at`)} and a.allocation_date <= ${deadline}
+  )`;
+  return sql`
+    select ${keys}, count(*)::int as fell_due, count(*) filter (where ${received} >= pr.amount_minor)::int as kept
+    from promise_to_pay pr
+    join customer on customer.id = pr.customer_id
+    join company on company.id = pr.company_id
+    where ${customerWhere(scope)} and ${currencyWhere(scope, sql`pr.currency`)} and pr.status <> 'cancelled'
+      and ${localDate(sql`pr.created_at`)} <= ${day(period.through)}
+      and ${deadline} > ${day(period.after)} and ${deadline} <= ${day(period.through)}
+    group by ${groupBy}`;
 }
 
 export type ActivityRow = { calls: number; messages: number; tasks_done: number };
 
-/** Collector work in the period, for customers whose account currency is this one. */
-export async function selectActivity(
-  q: Queryable,
-  scope: KpiScope,
-  currency: string,
-  period: Window,
-): Promise<ActivityRow> {
-  const inPeriod = (column: string) =>
-    sql`${localDate(sql.raw(column))} > ${day(period.after)} and ${localDate(sql.raw(column))} <= ${day(period.through)}`;
-  const result = await q.execute<ActivityRow>(sql`
-    select
-      (select count(*) filter (where act.type = 'call') from activity act
-        join customer on customer.id = act.customer_id join company on company.id = customer.company_id
-        where ${customerWhere(scope)} and customer.currency = ${currency} and ${inPeriod("act.occurred_at")})::int
-        as calls,
-      (select count(*) filter (where act.type in ('dunning_step', 'email', 'sms', 'letter')) from activity act
-        join customer on customer.id = act.customer_id join company on company.id = customer.company_id
-        where ${customerWhere(scope)} and customer.currency = ${currency} and ${inPeriod("act.occurred_at")})::int
-        as messages,
-      (select count(*) from task t
-        join customer on customer.id = t.customer_id join company on company.id = customer.company_id
-        where ${customerWhere(scope)} and customer.currency = ${currency} and t.status = 'done'
-          and ${inPeriod("t.done_at")})::int as tasks_done`);
-  return result.rows[0]!;
+/** Collector work in the period, for customers whose account currency is the key's. */
+export function activityStatement(scope: KpiScope, period: Window, grouping: Grouping): SQL {
+  const { keys, groupBy } = groupKeys(grouping, customerColumns(sql`customer.currency`));
+  const inPeriod = (column: SQL) =>
+    sql`${localDate(column)} > ${day(period.after)} and ${localDate(column)} <= ${day(period.through)}`;
+  const companyOnly = (column: SQL) =>
+    scope.companyId === undefined ? sql`true` : sql`${column} = ${scope.companyId}`;
+  return sql`
+    select ${keys}, sum(w.calls)::int as calls, sum(w.messages)::int as messages,
+      sum(w.tasks_done)::int as tasks_done
+    from (
+      select act.customer_id, count(*) filter (where act.type = 'call') as calls,
+        count(*) filter (where act.type in ('dunning_step', 'email', 'sms', 'letter')) as messages,
+        0 as tasks_done
+      from activity act join company on company.id = act.company_id
+      where ${companyOnly(sql`act.company_id`)} and act.customer_id is not null
+        and ${inPeriod(sql`act.occurred_at`)}
+      group by act.customer_id
+      union all
+      select t.customer_id, 0, 0, count(*)
+      from task t join company on company.id = t.company_id
+      where ${companyOnly(sql`t.company_id`)} and t.status = 'done' and ${inPeriod(sql`t.done_at`)}
+      group by t.customer_id
+    ) w
+    join customer on customer.id = w.customer_id
+    join company on company.id = customer.company_id
+    where ${customerWhere(scope)} and ${currencyWhere(scope, sql`customer.currency`)}
+    group by ${groupBy}`;
 }

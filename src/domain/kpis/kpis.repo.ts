@@ -1,24 +1,65 @@
 import { type SQL, sql } from "drizzle-orm";
-import type { Queryable } from "../../db/client";
 import type { IsoDate } from "../../shared/dates";
 import { customerScopeCondition } from "../customers/customers.scope";
 import type { PortfolioScope } from "../users/users.rules";
-import type { Window } from "./kpis.rules";
 
 /** Which customers a KPI covers; every statement joins `customer` and `company` under these names. */
 export type KpiScope = {
   companyId?: number;
+  currency?: string;
   segment?: string;
   collectorId?: number;
   portfolio: PortfolioScope;
 };
 
+/**
+ * `scope`: one row per currency for the whole scope (the live figures). `all`: GROUPING SETS, one row per
+ * currency for the whole scope, per segment, per collector and per segment and collector (the snapshots).
+ */
+export type Grouping = "scope" | "all";
+
+/** The marker of "every segment" / "every collector" in the grouping keys; '' is "none". */
+export const ALL_KEY = "*";
+
 export function customerWhere(scope: KpiScope): SQL {
   const conditions: SQL[] = [customerScopeCondition(scope.portfolio)];
   if (scope.companyId !== undefined) conditions.push(sql`customer.company_id = ${scope.companyId}`);
-  if (scope.segment !== undefined) conditions.push(sql`customer.segment = ${scope.segment}`);
-  if (scope.collectorId !== undefined) conditions.push(sql`customer.collector_id = ${scope.collectorId}`);
+  // '' is "no segment" and collector 0 "no collector", as in the snapshot keys.
+  if (scope.segment !== undefined) conditions.push(sql`coalesce(customer.segment, '') = ${scope.segment}`);
+  if (scope.collectorId === 0) conditions.push(sql`customer.collector_id is null`);
+  else if (scope.collectorId !== undefined)
+    conditions.push(sql`customer.collector_id = ${scope.collectorId}`);
   return sql.join(conditions, sql` and `);
+}
+
+/** The scope's currency filter on a currency column, or nothing. */
+export function currencyWhere(scope: KpiScope, column: SQL): SQL {
+  return scope.currency === undefined ? sql`true` : sql`${column} = ${scope.currency}`;
+}
+
+export type GroupColumns = { currency: SQL; segment: SQL; collector: SQL };
+
+/** The key columns (currency, segment_key, collector_key) and the GROUP BY of a grouped statement. */
+export function groupKeys(grouping: Grouping, c: GroupColumns): { keys: SQL; groupBy: SQL } {
+  if (grouping === "scope") {
+    return {
+      keys: sql`${c.currency}::text as currency, ${ALL_KEY}::text as segment_key, ${ALL_KEY}::text as collector_key`,
+      groupBy: sql`${c.currency}`,
+    };
+  }
+  return {
+    keys: sql`${c.currency}::text as currency,
+      case when grouping(${c.segment}) = 1 then ${ALL_KEY}::text else coalesce(${c.segment}, '') end as segment_key,
+      case when grouping(${c.collector}) = 1 then ${ALL_KEY}::text else coalesce(${c.collector}::text, '') end
+        as collector_key`,
+    groupBy: sql`grouping sets ((${c.currency}), (${c.currency}, ${c.segment}), (${c.currency}, ${c.collector}),
+      (${c.currency}, ${c.segment}, ${c.collector}))`,
+  };
+}
+
+/** The grouping columns of statements that join `customer` directly. */
+export function customerColumns(currency: SQL): GroupColumns {
+  return { currency, segment: sql`customer.segment`, collector: sql`customer.collector_id` };
 }
 
 /** The local calendar date of an instant column, in the company's time zone. */
@@ -37,127 +78,40 @@ export function allocationLive(at: IsoDate): SQL {
 }
 
 /**
- * Every item (invoices and credit notes) issued by `at`, with its open amount on that day: the amount
- * minus the allocations live then. The part of today's open amount that no allocation explains (an open
- * amount set by an ERP import, a write-off) counts as settled on the day the row last changed
- * (`closed_at`, else `updated_at`), so a past date does not see a settlement nobody knew of yet.
+ * Every item (invoices and credit notes) issued by `at`, with its open amount on that day (`open_minor`)
+ * and on `begin` (`begin_minor`, 0 when issued later): the amount minus the allocations live then. The
+ * part of today's open amount that no allocation explains (an open amount set by an ERP import, a
+ * write-off) counts as settled on the day the row last changed (`closed_at`, else `updated_at`), so a past
+ * date does not see a settlement nobody knew of yet. Allocations are summed once per invoice (a hash join,
+ * not a lookup per item), which keeps a company-wide snapshot close to a plain scan of the invoice table.
  */
-export function openItems(scope: KpiScope, currency: string, at: IsoDate): SQL {
-  const settledOn = sql`coalesce(${localDate(sql`i.closed_at`)}, ${localDate(sql`i.updated_at`)})`;
+export function openItems(scope: KpiScope, at: IsoDate, begin: IsoDate): SQL {
+  const openOn = (date: IsoDate, allocated: SQL) => sql`(i.amount_minor - coalesce(${allocated}, 0)
+    - case when st.settled_on <= ${day(date)}
+        then i.amount_minor - coalesce(al.live, 0) - i.open_amount_minor else 0 end)`;
+  const companyOnly = scope.companyId === undefined ? sql`true` : sql`ai.company_id = ${scope.companyId}`;
   return sql`(
-    select i.id, i.customer_id, i.type, i.due_date, company.time_zone,
-      (i.amount_minor - coalesce(al.allocated, 0)
-        - case when ${settledOn} <= ${day(at)}
-            then i.amount_minor - coalesce(al.live, 0) - i.open_amount_minor else 0 end)::bigint as open_minor
+    select i.id, i.customer_id, i.type, i.due_date, i.currency, company.time_zone,
+      customer.segment, customer.collector_id,
+      ${openOn(at, sql`al.allocated`)}::bigint as open_minor,
+      case when i.issue_date <= ${day(begin)} then ${openOn(begin, sql`al.allocated_begin`)} else 0 end::bigint
+        as begin_minor
     from invoice i
     join customer on customer.id = i.customer_id
     join company on company.id = i.company_id
-    left join lateral (
-      select sum(a.amount_minor) filter (where ${allocationLive(at)}) as allocated,
+    left join (
+      select a.invoice_id, sum(a.amount_minor) filter (where ${allocationLive(at)}) as allocated,
+        sum(a.amount_minor) filter (where ${allocationLive(begin)}) as allocated_begin,
         sum(a.amount_minor) filter (where a.reversed_at is null) as live
-      from payment_allocation a where a.invoice_id = i.id
-    ) al on true
-    where ${customerWhere(scope)} and i.currency = ${currency} and i.issue_date <= ${day(at)}
+      from payment_allocation a
+      join invoice ai on ai.id = a.invoice_id
+      join company on company.id = ai.company_id
+      where ${companyOnly}
+      group by a.invoice_id
+    ) al on al.invoice_id = i.id
+    cross join lateral (
+      select coalesce(${localDate(sql`i.closed_at`)}, ${localDate(sql`i.updated_at`)}) as settled_on
+    ) st
+    where ${customerWhere(scope)} and ${currencyWhere(scope, sql`i.currency`)} and i.issue_date <= ${day(at)}
   )`;
-}
-
-export type BalanceRow = {
-  ar: string;
-  current: string;
-  overdue: string;
-  not_due: string;
-  d1_30: string;
-  d31_60: string;
-  d61_90: string;
-  d90plus: string;
-  disputed: string;
-};
-
-/**
- * AR on the as-of date and its split. Only invoices age: an open credit note sits with the items not
- * due, so the buckets add up to the AR. An invoice due on the as-of date is not due.
- */
-export async function selectBalances(
-  q: Queryable,
-  scope: KpiScope,
-  currency: string,
-  at: IsoDate,
-): Promise<BalanceRow> {
-  const overdue = sql`(o.type = 'invoice' and o.due_date < ${day(at)})`;
-  const bucket = (from: number, to: number) =>
-    sql`coalesce(sum(o.open_minor) filter (where o.type = 'invoice' and ${day(at)} - o.due_date between ${from} and ${to}), 0)::text`;
-  const result = await q.execute<BalanceRow>(sql`
-    select coalesce(sum(o.open_minor), 0)::text as ar,
-      coalesce(sum(o.open_minor) filter (where not ${overdue}), 0)::text as current,
-      coalesce(sum(o.open_minor) filter (where ${overdue}), 0)::text as overdue,
-      coalesce(sum(o.open_minor) filter (where not ${overdue}), 0)::text as not_due,
-      ${bucket(1, 30)} as d1_30, ${bucket(31, 60)} as d31_60, ${bucket(61, 90)} as d61_90,
-      coalesce(sum(o.open_minor) filter (where o.type = 'invoice' and ${day(at)} - o.due_date > 90), 0)::text as d90plus,
-      coalesce(sum(least(greatest(o.open_minor, 0), ds.amount)) filter (where ds.amount is not null), 0)::text
-        as disputed
-    from ${openItems(scope, currency, at)} o
-    left join lateral (
-      select sum(d.amount_minor) as amount from dispute d
-      where d.invoice_id = o.id
-        and (d.created_at at time zone o.time_zone)::date <= ${day(at)}
-        and coalesce((d.closed_at at time zone o.time_zone)::date,
-          case when d.status in ('open', 'under_review') then null
-            else (d.updated_at at time zone o.time_zone)::date end, 'infinity'::date) > ${day(at)}
-    ) ds on true`);
-  return result.rows[0]!;
-}
-
-/** AR only (the beginning AR of the CEI). */
-export async function selectAr(
-  q: Queryable,
-  scope: KpiScope,
-  currency: string,
-  at: IsoDate,
-): Promise<number> {
-  const result = await q.execute<{ ar: string }>(sql`
-    select coalesce(sum(o.open_minor), 0)::text as ar from ${openItems(scope, currency, at)} o`);
-  return Number(result.rows[0]!.ar);
-}
-
-export type SalesRow = { k: number; sales: string; issued: number; disputed: number };
-
-/**
- * Credit sales (invoices, by issue date; credit notes are left out so that every month's sales stay
- * positive for the countback) per window, with the count of invoices issued and of those disputed by `at`.
- */
-export async function selectSales(
-  q: Queryable,
-  scope: KpiScope,
-  currency: string,
-  windows: { k: number; window: Window }[],
-  at: IsoDate,
-): Promise<SalesRow[]> {
-  const values = sql.join(
-    windows.map((w) => sql`(${w.k}::int, ${day(w.window.after)}, ${day(w.window.through)})`),
-    sql`, `,
-  );
-  const result = await q.execute<SalesRow>(sql`
-    select b.k, coalesce(sum(i.amount_minor), 0)::text as sales, count(i.id)::int as issued,
-      count(i.id) filter (where exists (
-        select 1 from dispute d where d.invoice_id = i.id and ${localDate(sql`d.created_at`)} <= ${day(at)}
-      ))::int as disputed
-    from (values ${values}) b(k, after_date, through_date)
-    left join (invoice i
-      join customer on customer.id = i.customer_id
-      join company on company.id = i.company_id)
-    on i.type = 'invoice' and i.currency = ${currency} and i.issue_date > b.after_date
-      and i.issue_date <= b.through_date and ${customerWhere(scope)}
-    group by b.k order by b.k`);
-  return result.rows;
-}
-
-/** The currencies the scope has items in by the as-of date (one report each, never a sum across). */
-export async function selectCurrencies(q: Queryable, scope: KpiScope, at: IsoDate): Promise<string[]> {
-  const result = await q.execute<{ currency: string }>(sql`
-    select distinct i.currency from invoice i
-    join customer on customer.id = i.customer_id
-    join company on company.id = i.company_id
-    where ${customerWhere(scope)} and i.issue_date <= ${day(at)}
-    order by i.currency`);
-  return result.rows.map((r) => r.currency);
 }

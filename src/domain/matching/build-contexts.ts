@@ -2,7 +2,9 @@ import type { Tx } from "../../db/client";
 import {
   selectCustomersByIban,
   selectItemsByAmount,
+  selectItemsByIds,
   selectItemsByKeys,
+  selectOpenItemKeys,
   selectOpenItems,
   type TodoLine,
 } from "./candidates.repo";
@@ -48,6 +50,7 @@ export async function buildContexts(
   todos: TodoLine[],
   names: { index: NameIndex; nameOf: Map<number, string> },
   items: Map<number, OpenItem>,
+  directory: KeyDirectory | null = null,
 ): Promise<PreparedLine[]> {
   const prepared = todos.map((todo) => {
     const line = toLineToMatch(todo);
@@ -60,18 +63,14 @@ export async function buildContexts(
     items.set(item.invoiceId, item);
     return item;
   };
-  const byReference = await selectItemsByKeys(
-    tx,
-    companyId,
-    unique(prepared.flatMap((p) => p.keys.referenceKeys)),
-    "reference",
-  );
-  const byNumber = await selectItemsByKeys(
-    tx,
-    companyId,
-    unique(prepared.flatMap((p) => p.keys.numberKeys)),
-    "number",
-  );
+  const referenceKeys = unique(prepared.flatMap((p) => p.keys.referenceKeys));
+  const numberKeys = unique(prepared.flatMap((p) => p.keys.numberKeys));
+  const { byReference, byNumber } = directory
+    ? await lookUpInDirectory(tx, companyId, directory, referenceKeys, numberKeys)
+    : {
+        byReference: await selectItemsByKeys(tx, companyId, referenceKeys, "reference"),
+        byNumber: await selectItemsByKeys(tx, companyId, numberKeys, "number"),
+      };
   const ibans = await selectCustomersByIban(
     tx,
     companyId,
@@ -145,6 +144,48 @@ export async function buildContexts(
     };
     return { line: p.line, todo: p.todo, keys: p.keys, context };
   });
+}
+
+/** Open items by normalized number and payment reference, for runs over many lines. */
+export type KeyDirectory = { numbers: Map<string, number[]>; references: Map<string, number[]> };
+
+export async function loadKeyDirectory(tx: Tx, companyId: number): Promise<KeyDirectory> {
+  const numbers = new Map<string, number[]>();
+  const references = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, id: number) => {
+    const ids = map.get(key);
+    if (ids) ids.push(id);
+    else map.set(key, [id]);
+  };
+  for (const row of await selectOpenItemKeys(tx, companyId)) {
+    const id = Number(row.id);
+    push(numbers, row.number_key, id);
+    if (row.reference_key) push(references, row.reference_key, id);
+  }
+  return { numbers, references };
+}
+
+async function lookUpInDirectory(
+  tx: Tx,
+  companyId: number,
+  directory: KeyDirectory,
+  referenceKeys: string[],
+  numberKeys: string[],
+) {
+  const hits = (map: Map<string, number[]>, keys: string[]) =>
+    keys.flatMap((key) => (map.get(key) ?? []).map((id) => ({ key, id })));
+  const referenceHits = hits(directory.references, referenceKeys);
+  const numberHits = hits(directory.numbers, numberKeys);
+  const found = await selectItemsByIds(tx, companyId, [
+    ...new Set([...referenceHits, ...numberHits].map((h) => h.id)),
+  ]);
+  const byId = new Map(found.map((item) => [item.invoiceId, item]));
+  const resolve = (list: { key: string; id: number }[]) =>
+    list.flatMap((h) => {
+      const item = byId.get(h.id);
+      return item ? [{ key: h.key, item }] : [];
+    });
+  return { byReference: resolve(referenceHits), byNumber: resolve(numberHits) };
 }
 
 function uniqueAmounts(lines: LineToMatch[]): { amountMinor: number; currency: string }[] {

@@ -92,6 +92,36 @@ export async function selectItemsByKeys(
   return result.rows.map((row) => ({ key: row.key, item: toOpenItem(row) }));
 }
 
+/** Open items by id (what the key directory pointed to). */
+export async function selectItemsByIds(q: Queryable, companyId: number, ids: number[]): Promise<OpenItem[]> {
+  if (ids.length === 0) return [];
+  const result = await q.execute<ItemRow>(sql`
+    select '' as key, ${ITEM_COLUMNS} from invoice i
+    where i.id = any(${arrayParam(ids)}::bigint[]) and i.company_id = ${companyId} and i.status = 'open'`);
+  return result.rows.map(toOpenItem);
+}
+
+/**
+ * Every open item's number and payment-reference keys, for a large run: one scan instead of one
+ * index probe per key of every line (a line yields up to 40 keys).
+ */
+export async function selectOpenItemKeys(
+  q: Queryable,
+  companyId: number,
+): Promise<{ id: number; number_key: string; reference_key: string | null }[]> {
+  const result = await q.execute<{ id: number; number_key: string; reference_key: string | null }>(sql`
+    select i.id::float8 as id, ${numberKey} as number_key, ${referenceKey} as reference_key
+    from invoice i where i.company_id = ${companyId} and i.status = 'open'`);
+  return result.rows;
+}
+
+export async function countTodoLines(q: Queryable, companyId: number): Promise<number> {
+  const result = await q.execute<{ n: number }>(sql`
+    select count(*)::int as n from bank_line
+    where company_id = ${companyId} and status in ('unmatched', 'suggested') and amount_minor > 0 and not is_reversal`);
+  return result.rows[0]?.n ?? 0;
+}
+
 /** Customers known to pay from these IBANs (learned from earlier matches, or entered). */
 export async function selectCustomersByIban(
   q: Queryable,

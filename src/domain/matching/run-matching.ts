@@ -3,8 +3,9 @@ import type { Tx } from "../../db/client";
 import { parseMajor } from "../../shared/money";
 import type { AppContext } from "../context";
 import { applyMatches, type MatchToApply } from "./apply-matches.repo";
-import { buildContexts, type PreparedLine } from "./build-contexts";
+import { buildContexts, loadKeyDirectory, type PreparedLine } from "./build-contexts";
 import {
+  countTodoLines,
   type MatchingCompany,
   selectCustomerNames,
   selectMatchingCompanies,
@@ -18,6 +19,8 @@ import { ignoreDebits, processReturns } from "./returns";
 import { markUnmatched, writeSuggestions } from "./suggestions.repo";
 
 const CHUNK = 2000;
+/** From this many lines waiting, the open items' keys are read once rather than probed per line. */
+const DIRECTORY_FROM = 5000;
 
 export type RunMatchingOptions = {
   companyId?: number;
@@ -89,9 +92,13 @@ async function matchCompany(
   const names = new NameIndex(customers);
   const nameOf = new Map(customers.map((c) => [c.customerId, c.name]));
   const items = new Map<number, OpenItem>();
+  const directory =
+    first.length === CHUNK && (await countTodoLines(tx, company.id)) >= DIRECTORY_FROM
+      ? await loadKeyDirectory(tx, company.id)
+      : null;
   let todos = first;
   while (todos.length > 0) {
-    const prepared = await buildContexts(tx, company.id, todos, { index: names, nameOf }, items);
+    const prepared = await buildContexts(tx, company.id, todos, { index: names, nameOf }, items, directory);
     const toApply: MatchToApply[] = [];
     const toSuggest: { lineId: number; proposals: Proposal[] }[] = [];
     const toLeave: number[] = [];

@@ -4,6 +4,7 @@ import { formatMajor, money } from "../../shared/money";
 import { recordActivity, recordAudit } from "../audit/audit.repo";
 import type { AppContext } from "../context";
 import { SYSTEM_ACTOR } from "../users/users.types";
+import { checkCreditLimits } from "./check-credit-limits";
 import { type DuePromiseRow, selectDuePromises, settlePromises } from "./promises.repo";
 import { insertAlerts, insertTasks, selectCompanyDays } from "./workbench.repo";
 import { promiseOutcome } from "./workbench.rules";
@@ -20,7 +21,8 @@ export type CheckPromisesOptions = {
  * before `asOf` (default: today in each company's time zone), what was paid towards it decides: kept, partly
  * kept or broken. A promise not kept gets a high-priority call task and an alert for the customer's collector
  * (else the person who took the promise; else every credit manager), and the timeline says so. Its dunning
- * hold ends with it. Safe to run twice or in two processes: a promise is moved from open once.
+ * hold ends with it. Safe to run twice or in two processes: a promise is moved from open once. The same pass
+ * raises the credit-limit alerts (check-credit-limits.ts).
  */
 export async function checkPromises(
   ctx: AppContext,
@@ -30,6 +32,8 @@ export async function checkPromises(
   const checked: PromiseCheckItem[] = [];
   for (const company of await selectCompanyDays(ctx.db, ctx.clock.now(), options.companyId)) {
     const date = asOf ?? company.today;
+    // The same daily pass raises the credit-limit alerts (the scheduler runs it for each company).
+    await checkCreditLimits(ctx, company);
     const due = await selectDuePromises(ctx.db, company.id, date);
     if (due.length === 0) continue;
     const items = await ctx.db.transaction((tx) => settleCompany(tx, { due, date, now: ctx.clock.now() }));

@@ -4,6 +4,7 @@ import type { App, AppContext } from "../context";
 import { actorOf, requireRoles } from "../users/users.http";
 import { READ_ROLES } from "../users/users.rules";
 import type { Role } from "../users/users.schemas";
+import { agendaRoutes } from "./agenda.routes";
 import { cancelPromise } from "./cancel-promise";
 import { listCustomerDisputes, listDisputes } from "./list-disputes";
 import { listCustomerPromises } from "./list-promises";
@@ -84,4 +85,5 @@ export function workbenchRoutes(app: App, ctx: AppContext): void {
     async (request, reply) =>
       reply.code(201).send(await logCall(ctx, actorOf(request), request.params.id, request.body)),
   );
+  agendaRoutes(app, ctx);
 }

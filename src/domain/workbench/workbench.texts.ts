@@ -102,3 +102,16 @@ export function defaultCallTaskTitle({
   };
   return (language === "fr" ? fr : en)[type] ?? customerName;
 }
+
+/** The alert when a customer's open items pass its credit limit. */
+export function creditLimitAlertMessage(
+  facts: { customerName: string; exposure: Money; limit: Money },
+  languageCode: string | null,
+): string {
+  const language = languageOf(languageCode);
+  const exposure = amount(facts.exposure, language);
+  const limit = amount(facts.limit, language);
+  return language === "fr"
+    ? `${facts.customerName} : plafond de crédit dépassé (encours ${exposure} pour un plafond de ${limit}).`
+    : `${facts.customerName}: credit limit exceeded (exposure ${exposure} against a limit of ${limit}).`;
+}

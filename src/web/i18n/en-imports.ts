@@ -108,7 +108,8 @@ export const enImports: { readonly [K in keyof typeof frImports]: string } = {
     "CSV or XLSX with the native columns customer_ref, date, amount, currency, reference, invoice_number, external_ref",
   "importHint.fec": "French accounting entries file (FEC, 18 or 22 columns)",
   "importHint.einvoice": "Factur-X / ZUGFeRD (PDF), CII or UBL (XML)",
-  "importHint.bank": "camt.053/054 (XML), MT940 or CFONB 120: the lines are matched to open items right after",
+  "importHint.bank":
+    "camt.053/054 (XML), MT940 or CFONB 120: the lines are matched to open items right after",
 
   "importStatus.running": "Running",
   "importStatus.succeeded": "Imported",

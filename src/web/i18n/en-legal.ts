@@ -4,6 +4,7 @@ import type { frLegal } from "./fr-legal";
 export const enLegal: Record<keyof typeof frLegal, string> = {
   "nav.referenceRates": "Reference rates",
 
+  "legal.claim.statementPdf": "Account statement (PDF)",
   "legal.claim.title": "Claim",
   "legal.claim.asOf": "As of",
   "legal.claim.invoice": "Invoice",

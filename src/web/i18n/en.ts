@@ -3,6 +3,7 @@ import { enDunning } from "./en-dunning";
 import { enImports } from "./en-imports";
 import { enKpis } from "./en-kpis";
 import { enLegal } from "./en-legal";
+import { enMatching } from "./en-matching";
 import { enScenarios } from "./en-scenarios";
 import { enWorkbench } from "./en-workbench";
 import type { Messages } from "./messages";
@@ -209,6 +210,7 @@ export const en: Messages = {
   ...enCommunications,
   ...enWorkbench,
   ...enKpis,
+  ...enMatching,
 
   "error.title": "Something went wrong",
   "error.generic":

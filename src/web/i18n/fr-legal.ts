@@ -2,6 +2,7 @@
 export const frLegal = {
   "nav.referenceRates": "Taux de référence",
 
+  "legal.claim.statementPdf": "Relevé de compte (PDF)",
   "legal.claim.title": "Créance",
   "legal.claim.asOf": "Au",
   "legal.claim.invoice": "Facture",

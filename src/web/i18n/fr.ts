@@ -3,6 +3,7 @@ import { frDunning } from "./fr-dunning";
 import { frImports } from "./fr-imports";
 import { frKpis } from "./fr-kpis";
 import { frLegal } from "./fr-legal";
+import { frMatching } from "./fr-matching";
 import { frScenarios } from "./fr-scenarios";
 import { frWorkbench } from "./fr-workbench";
 
@@ -212,6 +213,7 @@ export const fr = {
   ...frCommunications,
   ...frWorkbench,
   ...frKpis,
+  ...frMatching,
 
   "error.title": "Une erreur est survenue",
   "error.generic":

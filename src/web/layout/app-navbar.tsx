@@ -1,15 +1,19 @@
 import { NavLink, Stack } from "@mantine/core";
 import {
   type Icon,
+  IconArrowsExchange,
+  IconCalendarDue,
   IconCalendarEvent,
   IconChartBar,
   IconChecklist,
   IconFileImport,
   IconFileInvoice,
   IconMail,
+  IconMailbox,
   IconMessageReport,
   IconPercentage,
   IconRoute,
+  IconTemplate,
   IconUsers,
 } from "@tabler/icons-react";
 import type { ReactNode } from "react";
@@ -19,6 +23,7 @@ import { DUNNING_ROLES, hasRole, IMPORT_ROLES } from "../features/auth/roles";
 import { useMe } from "../features/auth/use-me";
 import { KPI_ROLES } from "../features/kpis/kpis-api";
 import { RATE_ADMIN_ROLES } from "../features/legal/legal-api";
+import { MATCHING_READ_ROLES } from "../features/matching/matching-api";
 import type { MessageKey } from "../i18n/messages";
 import { useT } from "../i18n/use-i18n";
 
@@ -27,13 +32,17 @@ type NavItem = { to: string; label: MessageKey; icon: Icon; roles?: readonly Rol
 
 /** Agenda, dunning, matching and dashboards join this list when their pages exist. */
 const NAV_ITEMS: readonly NavItem[] = [
+  { to: "/agenda", label: "nav.agenda", icon: IconCalendarDue },
   { to: "/customers", label: "nav.customers", icon: IconUsers },
   { to: "/invoices", label: "nav.invoices", icon: IconFileInvoice },
   { to: "/disputes", label: "nav.disputes", icon: IconMessageReport },
+  { to: "/matching", label: "nav.matching", icon: IconArrowsExchange, roles: MATCHING_READ_ROLES },
   { to: "/dashboard", label: "nav.dashboard", icon: IconChartBar, roles: KPI_ROLES },
   { to: "/dunning/calendar", label: "nav.calendar", icon: IconCalendarEvent },
   { to: "/dunning/review", label: "nav.review", icon: IconChecklist, roles: DUNNING_ROLES },
   { to: "/messages", label: "nav.messages", icon: IconMail },
+  { to: "/letters", label: "nav.letters", icon: IconMailbox, roles: DUNNING_ROLES },
+  { to: "/templates", label: "nav.templates", icon: IconTemplate, roles: DUNNING_ROLES },
   { to: "/scenarios", label: "nav.scenarios", icon: IconRoute, roles: DUNNING_ROLES },
   { to: "/imports", label: "nav.imports", icon: IconFileImport, roles: IMPORT_ROLES },
   {

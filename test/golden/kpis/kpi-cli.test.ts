@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../../src/db/client";
 import { applyMigrations } from "../../../src/db/migrate";
@@ -52,6 +53,26 @@ describe("encours kpi", () => {
       disputeRateAmount: 10.31,
       aging: { notDue: "2700.00", d1_30: "0.00", d31_60: "4400.00", d61_90: "2000.00", d90plus: "600.00" },
     });
+  });
+
+  it("stores the snapshot, prints it as stored the next time, and recomputes only when asked", async () => {
+    const args = ["kpi", "--date", "2026-02-28", "--company", "GK", "--json", "--data-dir", dataDir];
+    const first = await runCli(args);
+    const second = await runCli(args);
+    expect([second.code, second.stderr]).toEqual([0, ""]);
+    expect(JSON.parse(second.stdout)).toEqual(JSON.parse(first.stdout));
+    expect(JSON.parse(first.stdout)).toMatchObject({ company: "GK", receivables: "9900.00" });
+    const recomputed = await runCli([...args, "--recompute"]);
+    expect(recomputed.code).toBe(0);
+    const handle = await openDatabase({ dataDir });
+    try {
+      const audit = await handle.db.execute<{ n: number }>(
+        sql`select count(*)::int as n from audit_log where action = 'kpi_snapshot.recompute'`,
+      );
+      expect(audit.rows[0]!.n).toBe(1);
+    } finally {
+      await handle.close();
+    }
   });
 
   it("names a bad flag in the JSON error", async () => {

@@ -130,12 +130,16 @@ export function buildWorld(golden: GoldenCase): GoldenWorld {
   };
   if (keys.iban) {
     for (const c of golden.ledger.customers) {
-      if ((c.ibans ?? []).some((iban) => normalizeIban(iban) === keys.iban)) note(customerIdOf.get(c.ref)!, "iban");
+      if ((c.ibans ?? []).some((iban) => normalizeIban(iban) === keys.iban))
+        note(customerIdOf.get(c.ref)!, "iban");
     }
   }
   if (line.counterpartyName) {
-    const index = new NameIndex(golden.ledger.customers.map((c) => ({ customerId: customerIdOf.get(c.ref)!, name: c.name })));
-    for (const hit of index.search(line.counterpartyName, NAME_LIMIT)) note(hit.customerId, "name", hit.similarity);
+    const index = new NameIndex(
+      golden.ledger.customers.map((c) => ({ customerId: customerIdOf.get(c.ref)!, name: c.name })),
+    );
+    for (const hit of index.search(line.counterpartyName, NAME_LIMIT))
+      note(hit.customerId, "name", hit.similarity);
   }
   for (const r of referenced) note(r.item.customerId, r.via === "reference" ? "reference" : "invoice_number");
 

@@ -175,7 +175,9 @@ describe("the golden matching set, through the database", () => {
     const got = await outcomeOf(companyId, invoices);
     // The engine's "unmatched" with an identified payer is money kept as unapplied cash on that customer.
     const expectedStatuses =
-      c.expected.outcome === "unmatched" && c.expected.customerRef !== undefined ? ["unapplied"] : STATUS_OF[c.expected.outcome];
+      c.expected.outcome === "unmatched" && c.expected.customerRef !== undefined
+        ? ["unapplied"]
+        : STATUS_OF[c.expected.outcome];
     expect(expectedStatuses).toContain(got.status);
     if (c.expected.customerRef !== undefined) expect(got.customerRef).toBe(c.expected.customerRef);
     const byNumber = (a: { number: string }, b: { number: string }) => a.number.localeCompare(b.number);

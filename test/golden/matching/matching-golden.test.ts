@@ -27,18 +27,26 @@ describe("matching golden set", () => {
 
     expect(decision.outcome).toBe(expected.outcome);
     if (expected.outcome === "unmatched") {
-      expect(decision.payerCustomerId).toBe(expected.customerRef ? world.customerIdOf.get(expected.customerRef) : null);
+      expect(decision.payerCustomerId).toBe(
+        expected.customerRef ? world.customerIdOf.get(expected.customerRef) : null,
+      );
       return;
     }
     expect(top).toBeDefined();
     if (!top) return;
     if (expected.customerRef) expect(world.customerRefOf.get(top.customerId)).toBe(expected.customerRef);
-    const got = sorted(top.allocations.map((a) => ({ number: numberOf(a.invoiceId), amount: major(a.amountMinor) })));
+    const got = sorted(
+      top.allocations.map((a) => ({ number: numberOf(a.invoiceId), amount: major(a.amountMinor) })),
+    );
     if (expected.outcome === "apply") {
       expect(got).toEqual(sorted(expected.allocations ?? []));
-      expect(top.writeOff && { number: numberOf(top.writeOff.invoiceId), amount: major(top.writeOff.amountMinor), reason: top.writeOff.reason }).toEqual(
-        expected.writeOff ?? null,
-      );
+      expect(
+        top.writeOff && {
+          number: numberOf(top.writeOff.invoiceId),
+          amount: major(top.writeOff.amountMinor),
+          reason: top.writeOff.reason,
+        },
+      ).toEqual(expected.writeOff ?? null);
       expect(major(top.unappliedMinor)).toBe(expected.unapplied ?? "0.00");
       expect(top.score).toBeGreaterThanOrEqual(world.settings.autoThreshold);
     } else if (expected.firstSuggestion) {
@@ -55,10 +63,12 @@ describe("matching golden set", () => {
         expect(item.currency).toBe(world.line.currency);
         expect(item.customerId).toBe(p.customerId);
         const writtenOff = p.writeOff?.invoiceId === a.invoiceId ? p.writeOff.amountMinor : 0;
-        if (item.openAmountMinor > 0) expect(a.amountMinor + writtenOff).toBeLessThanOrEqual(item.openAmountMinor);
+        if (item.openAmountMinor > 0)
+          expect(a.amountMinor + writtenOff).toBeLessThanOrEqual(item.openAmountMinor);
         else expect(a.amountMinor).toBeGreaterThanOrEqual(item.openAmountMinor);
       }
-      if (p.writeOff) expect(p.writeOff.amountMinor).toBeLessThanOrEqual(world.settings.writeOffToleranceMinor);
+      if (p.writeOff)
+        expect(p.writeOff.amountMinor).toBeLessThanOrEqual(world.settings.writeOffToleranceMinor);
     }
   });
 

@@ -103,7 +103,11 @@ export function customerProposals(
         writeOff: { invoiceId: item.invoiceId, amountMinor: difference, reason: feeReason },
         score: ambiguous ? AMBIGUOUS_SCORE : TOLERANCE_SCORE,
         reasons: [
-          reason("amount_within_tolerance", { differenceMinor: difference, reason: feeReason, number: item.number }),
+          reason("amount_within_tolerance", {
+            differenceMinor: difference,
+            reason: feeReason,
+            number: item.number,
+          }),
           ...(ambiguous ? [reason("ambiguous", { withinTolerance: near.length })] : []),
         ],
       });

@@ -29,7 +29,10 @@ describe("lineKeys: structured references", () => {
 
   it("finds valid RF and Belgian references in the free text, not broken ones", () => {
     const keys = lineKeys(
-      line({ remittanceText: "Paiement RF18 5390 0754 7034 et +++010/8068/17183+++ et +++010/8068/17184+++ RF19539007547034" }),
+      line({
+        remittanceText:
+          "Paiement RF18 5390 0754 7034 et +++010/8068/17183+++ et +++010/8068/17184+++ RF19539007547034",
+      }),
     );
     expect(keys.referenceKeys).toEqual(["RF18539007547034", "010806817183"]);
   });

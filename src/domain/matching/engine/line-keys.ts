@@ -105,22 +105,25 @@ export function numberCandidates(words: readonly string[], limit: number): strin
   return out;
 }
 
-const RF_IN_TEXT = /RF\s?\d{2}(?:\s?[A-Z0-9]){1,21}/gi;
+const RF_START = /^RF\d{2}/;
 const OGM_IN_TEXT =
   /(?:\+{3}|\*{3})?\s*\d{3}\s*\/\s*\d{4}\s*\/\s*\d{5}\s*(?:\+{3}|\*{3})?|(?:\+{3}|\*{3})\s*\d{12}\s*(?:\+{3}|\*{3})/g;
 
 /** Valid RF and Belgian references written in free text (invalid ones there are just words). */
 function referencesInText(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(RF_IN_TEXT)) {
-    const compact = match[0].replace(/\s+/g, "").toUpperCase();
-    for (let len = compact.length; len >= 5; len--) {
-      if (isValidRf(compact.slice(0, len))) {
-        found.push(compact.slice(0, len));
-        break;
-      }
+  // An RF reference ends where a word ends ("RF18 5390 0754 7034", "RF18539007547034."); every valid
+  // reading is kept, since a following word could by chance extend it into another valid one.
+  const words = text.toUpperCase().split(/[^A-Z0-9]+/);
+  words.forEach((word, start) => {
+    if (!RF_START.test(word)) return;
+    let joined = "";
+    for (let i = start; i < Math.min(words.length, start + 7); i++) {
+      joined += words[i];
+      if (joined.length > 25) break;
+      if (isValidRf(joined)) found.push(joined);
     }
-  }
+  });
   for (const match of text.matchAll(OGM_IN_TEXT)) {
     if (isValidOgm(match[0])) found.push(normalizeReference(match[0]));
   }

@@ -30,6 +30,8 @@ const SHARED_IBAN_PENALTY = 25;
 /** The line names one customer's items but comes from another customer's account. */
 const CONFLICT_PENALTY = 25;
 const MAX_PROPOSALS = 5;
+/** Below this, the amount alone (another customer's item) is worth showing too. */
+const AMOUNT_HINT_SCORE = 60;
 
 function identify(customers: readonly CandidateCustomer[], iban: string | null): IdentifiedCustomer[] {
   const byIban = customers.filter((c) => c.evidence.includes("iban"));
@@ -77,6 +79,23 @@ function inCurrency(customer: CandidateCustomer, currency: string): CandidateCus
   return { ...customer, openItems: customer.openItems.filter((i) => i.currency === currency) };
 }
 
+type LineState = {
+  ctx: MatchContext;
+  settings: MatchSettings;
+  amountMinor: number;
+  currency: string;
+  saysPartial: boolean;
+  customers: CandidateCustomer[];
+  customerById: Map<number, CandidateCustomer>;
+  identified: IdentifiedCustomer[];
+  /** The one customer the payer's IBAN belongs to, else null. */
+  ibanCustomerId: number | null;
+  exact: NamedItem[];
+  proposals: Proposal[];
+  /** Proposals shown but never applied (amount alone, customer alone). */
+  hints: Set<Proposal>;
+};
+
 /**
  * The cascade for one bank line: items the line names (structured reference, invoice numbers, then
  * near-misses among an identified customer's items), then the customer found by IBAN or name and the
@@ -85,91 +104,126 @@ function inCurrency(customer: CandidateCustomer, currency: string): CandidateCus
  */
 export function matchLine(line: LineToMatch, ctx: MatchContext, settings: MatchSettings): MatchDecision {
   if (line.amountMinor <= 0) return { outcome: "unmatched", proposals: [], payerCustomerId: null };
-  const amountMinor = line.amountMinor;
   const keys = lineKeys(line);
-  const words = [line.structuredReference, line.remittanceText].flatMap((t) => (t ? numberWords(t) : []));
   const customers = ctx.customers.map((c) => inCurrency(c, line.currency));
-  const customerById = new Map(customers.map((c) => [c.customerId, c]));
   const identified = identify(customers, keys.iban);
-  const ibanCustomerId =
-    identified.length === 1 && identified[0]!.customer.evidence.includes("iban")
-      ? identified[0]!.customer.customerId
-      : null;
+  const byIban = identified.length === 1 && identified[0]!.customer.evidence.includes("iban");
+  const state: LineState = {
+    ctx,
+    settings,
+    amountMinor: line.amountMinor,
+    currency: line.currency,
+    saysPartial: keys.saysPartial,
+    customers,
+    customerById: new Map(customers.map((c) => [c.customerId, c])),
+    identified,
+    ibanCustomerId: byIban ? identified[0]!.customer.customerId : null,
+    exact: exactNamedItems(ctx, line.currency),
+    proposals: [],
+    hints: new Set(),
+  };
+  const words = [line.structuredReference, line.remittanceText].flatMap((t) => (t ? numberWords(t) : []));
+  const named = namedItems(state, keys.numberKeys, words);
+  proposeNamed(state, named);
+  proposeByCustomer(state);
+  if (!state.proposals.some((p) => p.score >= AMOUNT_HINT_SCORE)) proposeByAmount(state, named);
+  return decide(state.proposals, state.hints, settings, {
+    ctx,
+    ibanCustomerId: state.ibanCustomerId,
+    exact: state.exact,
+  });
+}
 
-  const exact = exactNamedItems(ctx, line.currency);
+/** The items each customer is named by: exactly (found by the database), or nearly among identified customers. */
+function namedItems(
+  state: LineState,
+  numberKeys: readonly string[],
+  words: readonly string[],
+): Map<number, NamedItem[]> {
   const named = new Map<number, NamedItem[]>();
-  for (const n of exact) named.set(n.item.customerId, [...(named.get(n.item.customerId) ?? []), n]);
-  const exactIds = new Set(exact.map((n) => n.item.invoiceId));
-  const searched = new Set<number>();
+  const add = (customerId: number, items: NamedItem[]): void => {
+    named.set(customerId, [...(named.get(customerId) ?? []), ...items]);
+  };
+  for (const n of state.exact) add(n.item.customerId, [n]);
+  const exactIds = new Set(state.exact.map((n) => n.item.invoiceId));
   // A word that already names an item exactly is not also a typo of another one.
-  const claimed = new Set(exact.map((n) => n.key));
-  const unclaimedKeys = keys.numberKeys.filter((k) => !claimed.has(k));
+  const claimed = new Set(state.exact.map((n) => n.key));
+  const unclaimedKeys = numberKeys.filter((k) => !claimed.has(k));
   const digits = digitTokens(words.filter((w) => !claimed.has(w)));
-  for (const customer of [
-    ...identified.map((w) => w.customer),
-    ...[...named.keys()].flatMap((id) => customerById.get(id) ?? []),
-  ]) {
+  const searched = new Set<number>();
+  const candidates = [
+    ...state.identified.map((w) => w.customer),
+    ...[...named.keys()].flatMap((id) => state.customerById.get(id) ?? []),
+  ];
+  for (const customer of candidates) {
     if (searched.has(customer.customerId)) continue;
     searched.add(customer.customerId);
     const similar = similarNamedItems(customer, unclaimedKeys, digits, exactIds);
-    if (similar.length > 0)
-      named.set(customer.customerId, [...(named.get(customer.customerId) ?? []), ...similar]);
+    if (similar.length > 0) add(customer.customerId, similar);
   }
+  return named;
+}
 
-  const proposals: Proposal[] = [];
-  const hints = new Set<Proposal>();
+function proposeNamed(state: LineState, named: Map<number, NamedItem[]>): void {
+  const { ibanCustomerId } = state;
   for (const [customerId, items] of named) {
     const ids = new Set(items.map((n) => n.item.invoiceId));
-    const others = (customerById.get(customerId)?.openItems ?? []).filter((i) => !ids.has(i.invoiceId));
-    const who = identified.find((w) => w.customer.customerId === customerId);
-    const onlyByName =
-      !items.some((n) => n.naming === "reference" || n.naming === "number") && who !== undefined;
+    const others = (state.customerById.get(customerId)?.openItems ?? []).filter((i) => !ids.has(i.invoiceId));
+    const who = state.identified.find((w) => w.customer.customerId === customerId);
+    // Near-misses count only as much as the customer they were looked for in is sure.
+    const nearOnly = !items.some((n) => n.naming === "reference" || n.naming === "number");
     const conflict = ibanCustomerId !== null && ibanCustomerId !== customerId;
-    for (const p of namedProposals({
+    const input = {
       customerId,
       named: items,
       others,
-      amountMinor,
-      saysPartial: keys.saysPartial,
-      settings,
-    })) {
+      amountMinor: state.amountMinor,
+      saysPartial: state.saysPartial,
+      settings: state.settings,
+    };
+    for (const p of namedProposals(input)) {
       const extra: Reason[] = [...(who ? who.reasons : [])];
-      let penalty = onlyByName ? who.penalty : 0;
+      let penalty = nearOnly && who ? who.penalty : 0;
       if (conflict) {
         penalty += CONFLICT_PENALTY;
         extra.push(reason("other_customer_items", { payerCustomerId: ibanCustomerId }));
         extra.push(reason("ambiguous", { payerCustomerId: ibanCustomerId }));
       }
-      proposals.push({ ...p, score: p.score - penalty, reasons: [...p.reasons, ...extra] });
+      state.proposals.push({ ...p, score: p.score - penalty, reasons: [...p.reasons, ...extra] });
     }
   }
+}
+
+function proposeByCustomer(state: LineState): void {
+  const { settings, proposals } = state;
+  // A name never outweighs a reference: a parent or a factor paying for a customer keeps the reference's answer.
   const strongNamed = proposals.some((p) => p.score >= settings.autoThreshold);
-  for (const who of identified) {
+  for (const who of state.identified) {
     const byName = !who.customer.evidence.includes("iban");
     if (strongNamed && byName) continue;
     const own = proposals.filter((p) => p.customerId === who.customer.customerId);
     if (own.some((p) => p.score >= settings.autoThreshold)) continue;
-    const found = customerProposals(who, amountMinor, settings);
+    const found = customerProposals(who, state.amountMinor, settings);
     proposals.push(...found);
     if (found.length === 0 && own.length === 0 && byName) {
-      const hint = customerOnlyProposal(who, amountMinor);
-      hints.add(hint);
+      const hint = customerOnlyProposal(who, state.amountMinor);
+      state.hints.add(hint);
       proposals.push(hint);
     }
   }
-  if (!proposals.some((p) => p.score >= 60)) {
-    // Customers only weakly pointed to (a distant name) count as unknown: their amount is a hint too.
-    const sure = new Set(identified.map((w) => w.customer.customerId));
-    const pool = new Map<number, OpenItem>();
-    for (const item of [...ctx.sameAmount, ...customers.flatMap((c) => c.openItems)]) {
-      if (!sure.has(item.customerId) && !named.has(item.customerId)) pool.set(item.invoiceId, item);
-    }
-    for (const hint of amountOnlyProposals([...pool.values()], amountMinor, line.currency)) {
-      hints.add(hint);
-      proposals.push(hint);
-    }
+}
+
+/** Customers only weakly pointed to (a distant name) count as unknown: their amount is a hint too. */
+function proposeByAmount(state: LineState, named: Map<number, NamedItem[]>): void {
+  const sure = new Set(state.identified.map((w) => w.customer.customerId));
+  const pool = new Map<number, OpenItem>();
+  for (const item of [...state.ctx.sameAmount, ...state.customers.flatMap((c) => c.openItems)]) {
+    if (!sure.has(item.customerId) && !named.has(item.customerId)) pool.set(item.invoiceId, item);
   }
-  return decide(proposals, hints, settings, { ctx, ibanCustomerId, exact });
+  for (const hint of amountOnlyProposals([...pool.values()], state.amountMinor, state.currency)) {
+    state.hints.add(hint);
+    state.proposals.push(hint);
+  }
 }
 
 type DecideExtras = { ctx: MatchContext; ibanCustomerId: number | null; exact: readonly NamedItem[] };

@@ -199,7 +199,8 @@ export class NameIndex {
     const payerWhole = payer.map((p) => p.t).join("");
     const nameWhole = name.join("");
     if (payerWhole === nameWhole) similarity = Math.max(similarity, 0.97);
-    else if (payerWhole.length >= 8 && withinOneEdit(payerWhole, nameWhole)) similarity = Math.max(similarity, 0.9);
+    else if (payerWhole.length >= 8 && withinOneEdit(payerWhole, nameWhole))
+      similarity = Math.max(similarity, 0.9);
     return Math.min(1, similarity);
   }
 

@@ -58,21 +58,25 @@ export function similarNamedItems(
   const found = new Map<number, NamedItem>();
   const items = customer.openItems
     .filter((i) => isOpen(i) && !already.has(i.invoiceId))
-    .map((item) => ({ item, key: normalizeInvoiceNumber(item.number) }));
-  const fuzzyHits = (key: string): { item: OpenItem; key: string }[] =>
-    items.filter(
-      (c) =>
-        (key.length >= FUZZY_MIN_LENGTH && c.key.length >= FUZZY_MIN_LENGTH && withinOneEdit(key, c.key)) ||
-        (unpadded(key) === unpadded(c.key) && unpadded(key).length >= 4),
-    );
+    .map((item) => {
+      const key = normalizeInvoiceNumber(item.number);
+      return { item, key, unpadded: unpadded(key), tails: itemTails(item.number, key) };
+    });
+  if (items.length === 0) return [];
   for (const key of numberKeys) {
-    const hits = fuzzyHits(key);
+    const bare = unpadded(key);
+    const fuzzy = key.length >= FUZZY_MIN_LENGTH;
+    const hits = items.filter(
+      (c) =>
+        (fuzzy && c.key.length >= FUZZY_MIN_LENGTH && withinOneEdit(key, c.key)) ||
+        (bare.length >= 4 && bare === c.unpadded),
+    );
     if (hits.length === 1 && !found.has(hits[0]!.item.invoiceId))
       found.set(hits[0]!.item.invoiceId, { item: hits[0]!.item, naming: "number_fuzzy", key });
   }
   for (const token of digitTokens) {
     if (token.length < TAIL_MIN_DIGITS) continue;
-    const hits = items.filter((c) => itemTails(c.item.number, c.key).includes(token));
+    const hits = items.filter((c) => c.tails.includes(token));
     if (hits.length === 1 && !found.has(hits[0]!.item.invoiceId))
       found.set(hits[0]!.item.invoiceId, { item: hits[0]!.item, naming: "number_tail", key: token });
   }

@@ -1,7 +1,7 @@
 export type SubsetItem = { invoiceId: number; dueDate: string; openAmountMinor: number };
 
 export type SubsetSumOptions = {
-  /** The oldest items considered (the rest are ignored and the search is then not complete). Default 20, at most 24. */
+  /** The oldest items considered (the rest are ignored and the search is then not complete). Default 16, at most 24. */
   maxItems?: number;
   /** Most items in one combination, credit notes included. Default 8. */
   maxPicked?: number;
@@ -16,10 +16,12 @@ export type SubsetSumResult<T> = {
   combinations: T[][];
   /** True when every item was considered and every combination counted: then `combinations.length === 1` means it is the only one. */
   complete: boolean;
+  /** How many exact combinations were met (all of them when complete). */
+  found: number;
 };
 
-/** Past this many exact combinations the answer is "many": the search stops and says it is not complete. */
-const MAX_MATCHES = 256;
+/** Past this many candidate pairs (equal amounts everywhere) the search stops and says it is not complete. */
+const MAX_PAIRS = 65_536;
 const HARD_MAX_ITEMS = 24;
 const MASKS = 4096;
 
@@ -74,7 +76,7 @@ export function subsetSum<T extends SubsetItem>(
   targetMinor: number,
   options: SubsetSumOptions = {},
 ): SubsetSumResult<T> {
-  const maxItems = Math.min(options.maxItems ?? 20, HARD_MAX_ITEMS);
+  const maxItems = Math.min(options.maxItems ?? 16, HARD_MAX_ITEMS);
   const maxPicked = options.maxPicked ?? 8;
   const minPicked = Math.max(1, options.minPicked ?? 1);
   const maxResults = options.maxResults ?? 3;
@@ -96,29 +98,41 @@ export function subsetSum<T extends SubsetItem>(
     if (right.sizes[mask]! <= maxPicked) packed[count++] = right.sums[mask]! * MASKS + mask;
   }
   const sorted = packed.subarray(0, count).sort();
+  let found = 0;
 
-  const matches: number[][] = [];
+  // Every exact pair is looked at (bounded by MAX_PAIRS), only the best few kept, so "oldest first" holds.
+  const best: number[][] = [];
+  let pairs = 0;
   search: for (let maskA = 0; maskA < left.sums.length; maskA++) {
     const sizeA = left.sizes[maskA]!;
     if (sizeA > maxPicked) continue;
     const need = targetMinor - left.sums[maskA]!;
-    for (let at = lowerBound(sorted, need * MASKS); at < count && Math.floor(sorted[at]! / MASKS) === need; at++) {
-      const maskB = sorted[at]! - need * MASKS;
-      const size = sizeA + right.sizes[maskB]!;
-      if (size < minPicked || size > maxPicked) continue;
-      if (matches.length === MAX_MATCHES) {
+    for (
+      let at = lowerBound(sorted, need * MASKS);
+      at < count && Math.floor(sorted[at]! / MASKS) === need;
+      at++
+    ) {
+      if (++pairs > MAX_PAIRS) {
         complete = false;
         break search;
       }
+      const maskB = sorted[at]! - need * MASKS;
+      const size = sizeA + right.sizes[maskB]!;
+      if (size < minPicked || size > maxPicked) continue;
       const indexes: number[] = [];
       indexesOf(maskA, 0, indexes);
       indexesOf(maskB, half, indexes);
-      matches.push(indexes.sort((a, b) => a - b));
+      indexes.sort((a, b) => a - b);
+      found++;
+      if (best.length === maxResults && compareIndexes(indexes, best[best.length - 1]!) >= 0) continue;
+      best.push(indexes);
+      best.sort(compareIndexes);
+      if (best.length > maxResults) best.pop();
     }
   }
-  matches.sort(compareIndexes);
   return {
-    combinations: matches.slice(0, maxResults).map((indexes) => indexes.map((i) => considered[i]!)),
+    combinations: best.map((indexes) => indexes.map((i) => considered[i]!)),
     complete,
+    found,
   };
 }

@@ -1,9 +1,10 @@
-import { Alert, Badge, Drawer, Group, Stack, Tabs, Text } from "@mantine/core";
+import { Alert, Anchor, Badge, Drawer, Group, Stack, Tabs, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import type { Message } from "../../../domain/communications/communications.schemas";
 import { formatDateTime } from "../../format";
 import { useI18n } from "../../i18n/use-i18n";
 import { StatusBadge } from "./status-badge";
+import { letterPdfUrl } from "./templates-api";
 
 /** The full content of one message; the HTML part is shown in a sandboxed frame (no scripts, no links out). */
 export function MessageDrawer({ message, onClose }: { message: Message | null; onClose(): void }): ReactNode {
@@ -39,6 +40,11 @@ export function MessageDrawer({ message, onClose }: { message: Message | null; o
             <Text size="sm" ff="monospace">
               {`${t("messages.providerId")} : ${message.providerMessageId}`}
             </Text>
+          )}
+          {message.letterId !== null && (
+            <Anchor href={letterPdfUrl(message.letterId)} target="_blank" rel="noopener" size="sm">
+              {t("messages.letterPdf")}
+            </Anchor>
           )}
           {message.lastError && (
             <Alert color="red" title={t("messages.lastError")}>

@@ -2,7 +2,9 @@ import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/cor
 import type { ReactNode } from "react";
 import type { CustomerDetail } from "../../../domain/customers/customers.schemas";
 import { StrategicBadge } from "../../components/strategic-badge";
-import { useT } from "../../i18n/use-i18n";
+import { formatMoney, formatNumber } from "../../format";
+import { useI18n } from "../../i18n/use-i18n";
+import { AccountStatusBadge } from "../dunning/account-status-badge";
 import { CreditUsage } from "./credit-usage";
 
 function Field({ label, children }: { label: string; children: ReactNode }): ReactNode {
@@ -20,7 +22,7 @@ function Field({ label, children }: { label: string; children: ReactNode }): Rea
 
 /** Who the customer is and who works it: the card at the top of the customer page. */
 export function CustomerHeader({ customer }: { customer: CustomerDetail }): ReactNode {
-  const t = useT();
+  const { t, locale } = useI18n();
   const none = t("common.none");
   return (
     <Card withBorder radius="md" padding="lg" data-testid="customer-header">
@@ -56,6 +58,30 @@ export function CustomerHeader({ customer }: { customer: CustomerDetail }): Reac
           <Field label={t("customer.riskClass")}>{customer.riskClass ?? none}</Field>
           <Field label={t("customer.creditLimit")}>
             <CreditUsage customer={customer} />
+          </Field>
+          <Field label={t("customer.accountStatus")}>
+            <AccountStatusBadge status={customer.accountStatus} />
+          </Field>
+          {customer.group && (
+            <Field label={t("customer.group")}>
+              <Text size="sm" data-testid="customer-group">
+                {t("customer.groupValue", {
+                  name: customer.group.name,
+                  exposure: formatMoney(customer.group.exposure, customer.group.currency, locale),
+                  limit: customer.group.creditLimit
+                    ? formatMoney(customer.group.creditLimit, customer.group.currency, locale)
+                    : none,
+                })}
+              </Text>
+            </Field>
+          )}
+          <Field label={t("customer.avgPaymentDelay")}>
+            {customer.avgPaymentDelay === null
+              ? none
+              : t("customer.days", { days: formatNumber(customer.avgPaymentDelay, locale) })}
+          </Field>
+          <Field label={t("customer.dso")}>
+            {customer.dso === null ? none : t("customer.days", { days: formatNumber(customer.dso, locale) })}
           </Field>
         </SimpleGrid>
       </Stack>

@@ -15,9 +15,13 @@ import { NotFoundPage } from "../../components/not-found-page";
 import { QueryError } from "../../components/query-error";
 import { readChoice, useUrlParams } from "../../hooks/use-url-params";
 import { useT } from "../../i18n/use-i18n";
+import { hasRole } from "../auth/roles";
+import { useMe } from "../auth/use-me";
 import { CustomerDunningPanel } from "../dunning/customer-dunning-panel";
 import { CustomerDunningSummary } from "../dunning/customer-dunning-summary";
 import { FollowUpPanel } from "../workbench/follow-up-panel";
+import { PinnedNotes } from "../workbench/notes-card";
+import { WORKBENCH_WRITE_ROLES } from "../workbench/workbench-api";
 import { ContactsTable } from "./contacts-table";
 import { CustomerHeader } from "./customer-header";
 import { CustomerTimeline } from "./customer-timeline";
@@ -60,6 +64,7 @@ function CustomerView({ customerId }: { customerId: number }): ReactNode {
   const { params, update } = useUrlParams();
   const tab = readChoice<Tab>(params, "tab", TABS, "items");
   const itemStatus = readChoice(params, "items", ITEM_STATUSES, "open");
+  const canWriteNotes = hasRole(useMe(), [...WORKBENCH_WRITE_ROLES, "sales"]);
 
   return (
     <Stack gap="md">
@@ -75,6 +80,7 @@ function CustomerView({ customerId }: { customerId: number }): ReactNode {
       {customer.data && (
         <>
           <CustomerHeader customer={customer.data} />
+          <PinnedNotes customerId={customerId} canWrite={canWriteNotes} />
           <CustomerDunningSummary customerId={customerId} />
           <CustomerTotals totals={customer.data.totals} />
           <Tabs

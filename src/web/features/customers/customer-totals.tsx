@@ -32,7 +32,7 @@ function StatTile(props: {
   );
 }
 
-/** Open, overdue, not due and unapplied cash, one row of tiles per currency (never summed across). */
+/** Open, overdue, not due, unapplied cash and disputed, one row of tiles per currency (never summed across). */
 export function CustomerTotals({ totals }: { totals: CurrencyTotals[] }): ReactNode {
   const t = useT();
   if (totals.length === 0) {
@@ -53,7 +53,7 @@ export function CustomerTotals({ totals }: { totals: CurrencyTotals[] }): ReactN
               {row.currency}
             </Text>
           )}
-          <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
+          <SimpleGrid cols={{ base: 2, md: 5 }} spacing="md">
             <StatTile
               label={t("customer.totals.open")}
               amount={row.open}
@@ -69,6 +69,7 @@ export function CustomerTotals({ totals }: { totals: CurrencyTotals[] }): ReactN
             />
             <StatTile label={t("customer.totals.notDue")} amount={row.notDue} currency={row.currency} />
             <StatTile label={t("customer.totals.unapplied")} amount={row.unapplied} currency={row.currency} />
+            <StatTile label={t("customer.totals.disputed")} amount={row.disputed} currency={row.currency} />
           </SimpleGrid>
         </Stack>
       ))}

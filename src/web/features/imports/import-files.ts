@@ -17,7 +17,18 @@ export const IMPORT_KINDS = Object.keys(KINDS) as ImportKind[];
 
 /** What the file picker offers; the server tells which format a kind really takes. */
 // An XLSX file is read from its first sheet, through a saved column mapping or with the native columns.
-export const ACCEPTED_EXTENSIONS = [".csv", ".txt", ".xlsx", ".xml", ".pdf", ".sta", ".mt940", ".940", ".cfonb", ".dat"] as const;
+export const ACCEPTED_EXTENSIONS = [
+  ".csv",
+  ".txt",
+  ".xlsx",
+  ".xml",
+  ".pdf",
+  ".sta",
+  ".mt940",
+  ".940",
+  ".cfonb",
+  ".dat",
+] as const;
 
 /** The server takes at most this many files in one request. */
 export const MAX_FILES = 50;

@@ -1,92 +1,124 @@
-import { Card, SimpleGrid, Table, Text, Title } from "@mantine/core";
+import { Anchor, Card, SimpleGrid, Text } from "@mantine/core";
 import type { ReactNode } from "react";
+import { Link } from "react-router";
 import type { KpiReport } from "../../../domain/kpis/kpis.schemas";
-import { formatMoney, formatNumber } from "../../format";
+import { formatDate, formatMoney, formatNumber } from "../../format";
 import type { MessageKey } from "../../i18n/messages";
 import { useI18n } from "../../i18n/use-i18n";
+import { drillDown } from "./drill-down";
+import type { DashboardParams } from "./kpis-api";
 
-type Tile = { label: MessageKey; value: number | null; unit: "days" | "percent" };
+type Unit = "days" | "percent" | "money";
+type Tile = {
+  label: MessageKey;
+  value(k: KpiReport): number | string | null;
+  unit: Unit;
+  /** DSO, overdue… go down when things get better; CEI, cash, kept promises go up. */
+  isLowerBetter: boolean;
+  link?(p: DashboardParams): string;
+};
 
-function tilesOf(k: KpiReport): Tile[] {
-  return [
-    { label: "kpis.dsoCountback", value: k.dsoCountback, unit: "days" },
-    { label: "kpis.dsoSimple", value: k.dsoSimple, unit: "days" },
-    { label: "kpis.bpdso", value: k.bpdsoCountback, unit: "days" },
-    { label: "kpis.add", value: k.addCountback, unit: "days" },
-    { label: "kpis.cei", value: k.cei, unit: "percent" },
-    { label: "kpis.avgPaymentDelay", value: k.avgPaymentDelay, unit: "days" },
-    { label: "kpis.lateRateAmount", value: k.lateRateAmount, unit: "percent" },
-    { label: "kpis.overdueRatio", value: k.overdueRatio, unit: "percent" },
-    { label: "kpis.disputeRateAmount", value: k.disputeRateAmount, unit: "percent" },
-    { label: "kpis.promiseKeptRate", value: k.promiseKeptRate, unit: "percent" },
-  ];
-}
+const TILES: Tile[] = [
+  {
+    label: "kpis.dsoCountback",
+    value: (k) => k.dsoCountback,
+    unit: "days",
+    isLowerBetter: true,
+    link: drillDown.openInvoices,
+  },
+  { label: "kpis.dsoSimple", value: (k) => k.dsoSimple, unit: "days", isLowerBetter: true },
+  { label: "kpis.bpdso", value: (k) => k.bpdsoCountback, unit: "days", isLowerBetter: true },
+  {
+    label: "kpis.add",
+    value: (k) => k.addCountback,
+    unit: "days",
+    isLowerBetter: true,
+    link: drillDown.overdueInvoices,
+  },
+  { label: "kpis.cei", value: (k) => k.cei, unit: "percent", isLowerBetter: false },
+  {
+    label: "kpis.overdueRatio",
+    value: (k) => k.overdueRatio,
+    unit: "percent",
+    isLowerBetter: true,
+    link: drillDown.overdueInvoices,
+  },
+  {
+    label: "kpis.overdueAmount",
+    value: (k) => k.overdueReceivables,
+    unit: "money",
+    isLowerBetter: true,
+    link: drillDown.overdueCustomers,
+  },
+  { label: "kpis.cashCollected", value: (k) => k.cashCollected, unit: "money", isLowerBetter: false },
+  { label: "kpis.avgPaymentDelay", value: (k) => k.avgPaymentDelay, unit: "days", isLowerBetter: true },
+  { label: "kpis.lateRateAmount", value: (k) => k.lateRateAmount, unit: "percent", isLowerBetter: true },
+  {
+    label: "kpis.disputeRateAmount",
+    value: (k) => k.disputeRateAmount,
+    unit: "percent",
+    isLowerBetter: true,
+    link: drillDown.activeDisputes,
+  },
+  { label: "kpis.promiseKeptRate", value: (k) => k.promiseKeptRate, unit: "percent", isLowerBetter: false },
+];
 
-/** One currency's KPI tiles, aged balance and forecast, read-only. */
-export function KpiTiles({ report }: { report: KpiReport }): ReactNode {
+type KpiTilesProps = {
+  current: KpiReport;
+  lastMonth: KpiReport | null;
+  lastYear: KpiReport | null;
+  params: DashboardParams;
+};
+
+/** The headline figures of the snapshot shown, each with its change since last month and last year. */
+export function KpiTiles({ current, lastMonth, lastYear, params }: KpiTilesProps): ReactNode {
   const { t, locale } = useI18n();
-  const money = (amount: string) => formatMoney(amount, report.currency, locale);
-  const figure = (tile: Tile) =>
-    tile.value === null
-      ? "—"
-      : t(tile.unit === "days" ? "kpis.days" : "kpis.percent", { value: formatNumber(tile.value, locale) });
-  const buckets = ["notDue", "d1_30", "d31_60", "d61_90", "d90plus"] as const;
-  const horizons = ["d1_30", "d31_60", "d61_90", "d90plus"] as const;
+  const show = (tile: Tile, value: number | string | null) => {
+    if (value === null) return "—";
+    if (tile.unit === "money") return formatMoney(String(value), current.currency, locale);
+    return t(tile.unit === "days" ? "kpis.days" : "kpis.percent", {
+      value: formatNumber(Number(value), locale),
+    });
+  };
+  const change = (tile: Tile, before: KpiReport | null) => {
+    const now = tile.value(current);
+    const then = before ? tile.value(before) : null;
+    if (now === null || then === null) return null;
+    const delta = Number(now) - Number(then);
+    const color = delta === 0 ? "dimmed" : delta < 0 === tile.isLowerBetter ? "teal" : "red";
+    const amount =
+      tile.unit === "money"
+        ? formatMoney(delta.toFixed(2), current.currency, locale)
+        : formatNumber(Math.round(delta * 100) / 100, locale);
+    return (
+      <Text size="xs" c={color}>
+        {t("kpis.since", {
+          change: `${delta > 0 ? "+" : ""}${amount}`,
+          date: formatDate(before?.date ?? "", locale),
+        })}
+      </Text>
+    );
+  };
   return (
-    <Card withBorder data-testid={`kpis-${report.currency}`}>
-      <Title order={3} mb="sm">
-        {t("kpis.currencyTitle", { currency: report.currency, receivables: money(report.receivables) })}
-      </Title>
-      <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} mb="md">
-        <Card withBorder padding="sm">
+    <SimpleGrid cols={{ base: 2, sm: 3, lg: 4, xl: 6 }} data-testid="kpi-tiles">
+      {TILES.map((tile) => (
+        <Card key={tile.label} withBorder padding="sm" data-testid={`kpi-${tile.label}`}>
           <Text size="xs" c="dimmed">
-            {t("kpis.cashCollected")}
+            {t(tile.label)}
           </Text>
-          <Text fw={600}>{money(report.cashCollected)}</Text>
-        </Card>
-        {tilesOf(report).map((tile) => (
-          <Card key={tile.label} withBorder padding="sm" data-testid={`kpi-${tile.label}`}>
-            <Text size="xs" c="dimmed">
-              {t(tile.label)}
+          {tile.link ? (
+            <Anchor component={Link} to={tile.link(params)} fw={700} size="lg">
+              {show(tile, tile.value(current))}
+            </Anchor>
+          ) : (
+            <Text fw={700} size="lg">
+              {show(tile, tile.value(current))}
             </Text>
-            <Text fw={600}>{figure(tile)}</Text>
-          </Card>
-        ))}
-      </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t("kpis.aging")}</Table.Th>
-              <Table.Th ta="right">{t("kpis.amount")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {buckets.map((bucket) => (
-              <Table.Tr key={bucket}>
-                <Table.Td>{t(`kpis.aging.${bucket}`)}</Table.Td>
-                <Table.Td ta="right">{money(report.aging[bucket])}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t("kpis.forecast")}</Table.Th>
-              <Table.Th ta="right">{t("kpis.amount")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {horizons.map((horizon) => (
-              <Table.Tr key={horizon}>
-                <Table.Td>{t(`kpis.forecast.${horizon}`)}</Table.Td>
-                <Table.Td ta="right">{money(report.forecast[horizon])}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </SimpleGrid>
-    </Card>
+          )}
+          {change(tile, lastMonth)}
+          {change(tile, lastYear)}
+        </Card>
+      ))}
+    </SimpleGrid>
   );
 }

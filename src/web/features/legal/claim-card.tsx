@@ -1,8 +1,21 @@
-import { Card, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
+import {
+  Anchor,
+  Card,
+  Group,
+  Paper,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from "@mantine/core";
 import { IconAlertTriangle, IconScale } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import type { ClaimItem, ClaimTotal, CustomerClaim } from "../../../domain/legal/legal.schemas";
+import { apiUrl } from "../../api/api-client";
 import { DateText } from "../../components/date-text";
 import { Money } from "../../components/money";
 import { QueryError } from "../../components/query-error";
@@ -151,11 +164,22 @@ export function ClaimCard({ customerId }: { customerId: number }): ReactNode {
               {t("legal.claim.title")}
             </Title>
           </Group>
-          {claim.data && (
-            <Text size="xs" c="dimmed">
-              {t("legal.claim.asOf")} <DateText value={claim.data.asOf} />
-            </Text>
-          )}
+          <Group gap="sm">
+            {claim.data && (
+              <Text size="xs" c="dimmed">
+                {t("legal.claim.asOf")} <DateText value={claim.data.asOf} />
+              </Text>
+            )}
+            <Anchor
+              size="xs"
+              href={apiUrl(`/customers/${customerId}/statement.pdf`)}
+              target="_blank"
+              rel="noopener"
+              data-testid="claim-statement-pdf"
+            >
+              {t("legal.claim.statementPdf")}
+            </Anchor>
+          </Group>
         </Group>
         {claim.isError && <QueryError error={claim.error} onRetry={() => void claim.refetch()} />}
         {claim.isPending && <Skeleton height={96} radius="sm" />}

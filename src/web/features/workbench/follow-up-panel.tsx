@@ -4,12 +4,13 @@ import { hasRole } from "../auth/roles";
 import { useMe } from "../auth/use-me";
 import { CallForm } from "./call-form";
 import { DisputesCard } from "./disputes-card";
+import { NotesCard } from "./notes-card";
 import { PromisesCard } from "./promises-card";
 import { WORKBENCH_WRITE_ROLES } from "./workbench-api";
 
 /**
  * The customer's "Suivi / Follow-up" tab: log a call (with a promise, a dispute and the next task), the
- * promises to pay and the disputes. Sales reps and viewers read; the people who work customers write.
+ * promises to pay, the disputes and the notes. Sales reps and viewers read; the people who work customers write.
  */
 export function FollowUpPanel({ customerId }: { customerId: number }): ReactNode {
   const canWrite = hasRole(useMe(), WORKBENCH_WRITE_ROLES);
@@ -18,6 +19,7 @@ export function FollowUpPanel({ customerId }: { customerId: number }): ReactNode
       {canWrite && <CallForm customerId={customerId} />}
       <PromisesCard customerId={customerId} canWrite={canWrite} />
       <DisputesCard customerId={customerId} canWrite={canWrite} />
+      <NotesCard customerId={customerId} canWrite={canWrite} />
     </Stack>
   );
 }

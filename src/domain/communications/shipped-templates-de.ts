@@ -1,0 +1,185 @@
+import type { TemplateBody } from "./communications.schemas";
+import { compose, invoiceTableHtml, type LanguageBlocks } from "./shipped-layout";
+
+/** German: sachlich und höflich, wie eine Buchhaltung schreibt; Rechtsgrundlage neutral (AGB, Richtlinie 2011/7/EU). */
+const DE: LanguageBlocks = {
+  invoicesText: [
+    "{% for invoice in invoices -%}",
+    "- Rechnung {{ invoice.number }} vom {{ invoice.date }}, fällig am {{ invoice.due_date }}: Betrag {{ invoice.amount }}, offen {{ invoice.open_amount }}{% if invoice.days_overdue > 0 %} ({{ invoice.days_overdue }} Tag{% if invoice.days_overdue > 1 %}e{% endif %} überfällig){% endif %}",
+    "{% endfor -%}",
+    "Offener Gesamtbetrag: {{ totals.open_amount }}",
+  ].join("\n"),
+  invoicesHtml: invoiceTableHtml({
+    number: "Rechnung",
+    date: "Datum",
+    dueDate: "Fällig am",
+    amount: "Betrag",
+    open: "Offen",
+    late: "Tage überfällig",
+    total: "Offener Gesamtbetrag",
+  }),
+  bankText: [
+    "{% if company.iban != blank -%}",
+    "Bitte überweisen Sie den Betrag auf folgendes Konto:",
+    "IBAN: {{ company.iban }}",
+    "BIC: {{ company.bic }}",
+    "Bitte geben Sie als Verwendungszweck {{ payment_reference }} an.",
+    "{%- else -%}",
+    "Bitte geben Sie bei Ihrer Zahlung den Verwendungszweck {{ payment_reference }} an.",
+    "{%- endif %}",
+  ].join("\n"),
+  bankHtml: [
+    "{% if company.iban != blank -%}",
+    "<p>Bitte überweisen Sie den Betrag auf folgendes Konto:<br>",
+    "IBAN: <strong>{{ company.iban }}</strong><br>",
+    "BIC: <strong>{{ company.bic }}</strong><br>",
+    "Bitte geben Sie als Verwendungszweck <strong>{{ payment_reference }}</strong> an.</p>",
+    "{%- else -%}",
+    "<p>Bitte geben Sie bei Ihrer Zahlung den Verwendungszweck <strong>{{ payment_reference }}</strong> an.</p>",
+    "{%- endif %}",
+  ].join("\n"),
+  signatureText: [
+    "{{ collector.name }}",
+    "Debitorenbuchhaltung — {{ company.name }}",
+    "{% if collector.email != blank %}{{ collector.email }}{% endif %}{% if company.phone != blank %} — {{ company.phone }}{% endif %}",
+    "{% if company.legal_mentions != blank %}",
+    "--",
+    "{{ company.legal_mentions }}{% endif %}",
+  ].join("\n"),
+  signatureHtml: [
+    "<p>{{ collector.name }}<br>",
+    "Debitorenbuchhaltung — {{ company.name }}<br>",
+    "{% if collector.email != blank %}{{ collector.email }}{% endif %}{% if company.phone != blank %} — {{ company.phone }}{% endif %}</p>",
+    '{% if company.legal_mentions != blank %}<p style="font-size:12px;color:#868e96">{{ company.legal_mentions }}</p>{% endif %}',
+  ].join("\n"),
+};
+
+const ONE = (singular: string, plural: string) =>
+  `{% if totals.count == 1 %}${singular}{% else %}${plural}{% endif %}`;
+const IGNORE =
+  "Sollte sich Ihre Zahlung mit dieser Nachricht überschnitten haben, danken wir Ihnen und bitten Sie, diese als gegenstandslos zu betrachten.";
+
+export const SHIPPED_DE: Readonly<Record<string, TemplateBody>> = {
+  "standard.d-5": compose(DE, `Zahlungserinnerung: bevorstehende Fälligkeit — {{ company.name }}`, [
+    "Sehr geehrte Damen und Herren,",
+    `wir möchten Sie freundlich daran erinnern, dass ${ONE("die folgende Rechnung in Kürze fällig wird", "die folgenden Rechnungen in Kürze fällig werden")}:`,
+    "INVOICES",
+    "Falls die Zahlung bereits veranlasst ist, danken wir Ihnen. Andernfalls bitten wir Sie, die Zahlung zum Fälligkeitstermin vorzunehmen.",
+    "BANK",
+    `Für Fragen zu ${ONE("dieser Rechnung", "diesen Rechnungen")} stehen wir Ihnen gerne zur Verfügung.`,
+    "Mit freundlichen Grüßen",
+    "SIGNATURE",
+  ]),
+  "standard.d+0": compose(DE, `${ONE("Rechnung", "Rechnungen")} heute fällig — {{ company.name }}`, [
+    "Sehr geehrte Damen und Herren,",
+    `nach unseren Unterlagen ist die Zahlung ${ONE("der folgenden Rechnung", "der folgenden Rechnungen")} bei uns noch nicht eingegangen:`,
+    "INVOICES",
+    "Wir bitten Sie, den offenen Betrag baldmöglichst zu begleichen.",
+    "BANK",
+    IGNORE,
+    "Mit freundlichen Grüßen",
+    "SIGNATURE",
+  ]),
+  "standard.d+7": compose(
+    DE,
+    `Zahlungserinnerung: ${ONE("überfällige Rechnung", "überfällige Rechnungen")} — {{ company.name }}`,
+    [
+      "Sehr geehrte Damen und Herren,",
+      `nach unseren Unterlagen ${ONE("ist die folgende Rechnung", "sind die folgenden Rechnungen")} inzwischen überfällig:`,
+      "INVOICES",
+      "Wir weisen darauf hin, dass nach unseren Zahlungsbedingungen die Zahlung zum vereinbarten Fälligkeitstermin zu leisten ist. Bitte überweisen Sie den offenen Betrag umgehend auf das unten genannte Konto.",
+      "BANK",
+      `Sollte ${ONE("diese Rechnung", "eine dieser Rechnungen")} beanstandet werden oder Ihnen nicht vorliegen, teilen Sie uns dies bitte umgehend mit, damit wir die Angelegenheit rasch klären können.`,
+      IGNORE,
+      "Mit freundlichen Grüßen",
+      "SIGNATURE",
+    ],
+  ),
+  "standard.d+14": compose(
+    DE,
+    `Letzte Mahnung vor Übergabe an unsere Inkassoabteilung — {{ company.name }}`,
+    [
+      "Sehr geehrte Damen und Herren,",
+      `trotz unserer bisherigen Erinnerungen ${ONE("ist die folgende Rechnung", "sind die folgenden Rechnungen")} weiterhin unbezahlt:`,
+      "INVOICES",
+      "Nach unseren Allgemeinen Geschäftsbedingungen und den geltenden Vorschriften über den Zahlungsverzug (Richtlinie 2011/7/EU) schulden Sie bei Zahlungsverzug Verzugszinsen sowie eine Pauschale für Beitreibungskosten von {{ penalties.indemnity_per_invoice }} je Rechnung.",
+      [
+        "Zum heutigen Tag setzt sich unsere Forderung wie folgt zusammen:",
+        "- offene Hauptforderung: {{ totals.open_amount }}",
+        "- Verzugszinsen: {{ penalties.interest }}",
+        "- Pauschale für Beitreibungskosten: {{ penalties.indemnity }} ({{ penalties.indemnity_count }} Rechnung{% if penalties.indemnity_count > 1 %}en{% endif %})",
+        "{% if totals.with_penalties != blank %}insgesamt {{ totals.with_penalties }}.{% endif %}",
+      ].join("\n"),
+      "Die Verzugszinsen laufen bis zur vollständigen Zahlung weiter.",
+      "Geht die Zahlung nicht innerhalb von acht Tagen nach Erhalt dieser E-Mail bei uns ein, übergeben wir den Vorgang unserer Inkassoabteilung, die alle erforderlichen Schritte zur Beitreibung der Forderung einleiten kann.",
+      "BANK",
+      "Sollte sich Ihre Zahlung mit dieser Nachricht überschnitten haben, betrachten Sie diese bitte als gegenstandslos.",
+      "Mit freundlichen Grüßen",
+      "SIGNATURE",
+    ],
+  ),
+  "key-accounts.statement": compose(DE, `Kontoauszug zum {{ today }} — {{ company.name }}`, [
+    "Sehr geehrte Damen und Herren,",
+    "nachstehend erhalten Sie die Aufstellung der offenen Rechnungen auf Ihrem Konto {{ customer.reference }} zum {{ today }}:",
+    "INVOICES",
+    "Bitte gleichen Sie diese Aufstellung mit Ihrer Buchhaltung ab und teilen Sie uns etwaige Abweichungen mit. Für die überfälligen Rechnungen bitten wir Sie um Mitteilung des geplanten Zahlungstermins.",
+    "BANK",
+    "Für weitere Auskünfte stehen wir Ihnen gerne zur Verfügung.",
+    "Mit freundlichen Grüßen",
+    "SIGNATURE",
+  ]),
+  "small.d+1": compose(
+    DE,
+    `Zahlungserinnerung: ${ONE("überfällige Rechnung", "überfällige Rechnungen")} — {{ company.name }}`,
+    [
+      "Sehr geehrte Damen und Herren,",
+      `nach unseren Unterlagen ist die Zahlung ${ONE("der folgenden Rechnung", "der folgenden Rechnungen")} bei uns noch nicht eingegangen:`,
+      "INVOICES",
+      "Wir bitten Sie, die Zahlung nach Erhalt dieser Nachricht vorzunehmen.",
+      "BANK",
+      IGNORE,
+      "Mit freundlichen Grüßen",
+      "SIGNATURE",
+    ],
+  ),
+  "small.d+10": compose(
+    DE,
+    `Zweite Mahnung: ${ONE("unbezahlte Rechnung", "unbezahlte Rechnungen")} — {{ company.name }}`,
+    [
+      "Sehr geehrte Damen und Herren,",
+      `unsere letzte Erinnerung ist ohne Antwort geblieben: ${ONE("die folgende Rechnung ist", "die folgenden Rechnungen sind")} weiterhin unbezahlt.`,
+      "INVOICES",
+      "Bitte begleichen Sie den offenen Betrag innerhalb von acht Tagen. Andernfalls können die in unseren Allgemeinen Geschäftsbedingungen vorgesehenen Verzugszinsen sowie die Pauschale für Beitreibungskosten von {{ penalties.indemnity_per_invoice }} je Rechnung geltend gemacht werden.",
+      "BANK",
+      IGNORE,
+      "Mit freundlichen Grüßen",
+      "SIGNATURE",
+    ],
+  ),
+  "internal.sales-rep": compose(
+    DE,
+    `[Mahnwesen] {{ customer.name }}: {{ totals.overdue_amount }} überfällig`,
+    [
+      "Hallo,",
+      "zur Information: Ihr Kunde {{ customer.name }} ({{ customer.reference }}) hat überfällige Rechnungen. Soeben wurde eine Zahlungserinnerung versandt.",
+      "INVOICES",
+      "Wenn Ihnen eine Reklamation, ein Lieferproblem oder eine Zahlungsvereinbarung bekannt ist, informieren Sie bitte das Forderungsmanagement: Die Mahnungen werden dann bis zur Klärung angehalten.",
+      "Kundenseite: {{ customer.url }}",
+      "Viele Grüße",
+      "SIGNATURE",
+    ],
+  ),
+  "internal.collection": compose(DE, `[Inkasso] Übergabe des Kontos {{ customer.name }}`, [
+    "Hallo,",
+    "das Konto von {{ customer.name }} ({{ customer.reference }}) wird an die Inkassoabteilung übergeben: Die dritte Mahnung mit Ankündigung der Verzugszinsen und der Pauschale wurde soeben versandt.",
+    "INVOICES",
+    [
+      "Verzugszinsen bis heute: {{ penalties.interest }}",
+      "Pauschale für Beitreibungskosten: {{ penalties.indemnity }}",
+      "{% if totals.with_penalties != blank %}Gesamtforderung: {{ totals.with_penalties }}{% endif %}",
+    ].join("\n"),
+    "Kundenseite: {{ customer.url }}",
+    "Viele Grüße",
+    "SIGNATURE",
+  ]),
+};

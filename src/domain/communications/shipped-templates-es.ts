@@ -1,0 +1,181 @@
+import type { TemplateBody } from "./communications.schemas";
+import { compose, invoiceTableHtml, type LanguageBlocks } from "./shipped-layout";
+
+/** Spanish: cortés y firme; base legal neutra (condiciones generales, Directiva 2011/7/UE). */
+const ES: LanguageBlocks = {
+  invoicesText: [
+    "{% for invoice in invoices -%}",
+    "- Factura {{ invoice.number }} de {{ invoice.date }}, vencimiento {{ invoice.due_date }}: importe {{ invoice.amount }}, pendiente {{ invoice.open_amount }}{% if invoice.days_overdue > 0 %} ({{ invoice.days_overdue }} día{% if invoice.days_overdue > 1 %}s{% endif %} de retraso){% endif %}",
+    "{% endfor -%}",
+    "Total pendiente: {{ totals.open_amount }}",
+  ].join("\n"),
+  invoicesHtml: invoiceTableHtml({
+    number: "Factura",
+    date: "Fecha",
+    dueDate: "Vencimiento",
+    amount: "Importe",
+    open: "Pendiente",
+    late: "Días de retraso",
+    total: "Total pendiente",
+  }),
+  bankText: [
+    "{% if company.iban != blank -%}",
+    "Puede realizar el pago por transferencia a la siguiente cuenta:",
+    "IBAN: {{ company.iban }}",
+    "BIC: {{ company.bic }}",
+    "Le rogamos que indique la referencia {{ payment_reference }} en el concepto de la transferencia.",
+    "{%- else -%}",
+    "Le rogamos que indique la referencia {{ payment_reference }} con su pago.",
+    "{%- endif %}",
+  ].join("\n"),
+  bankHtml: [
+    "{% if company.iban != blank -%}",
+    "<p>Puede realizar el pago por transferencia a la siguiente cuenta:<br>",
+    "IBAN: <strong>{{ company.iban }}</strong><br>",
+    "BIC: <strong>{{ company.bic }}</strong><br>",
+    "Le rogamos que indique la referencia <strong>{{ payment_reference }}</strong> en el concepto de la transferencia.</p>",
+    "{%- else -%}",
+    "<p>Le rogamos que indique la referencia <strong>{{ payment_reference }}</strong> con su pago.</p>",
+    "{%- endif %}",
+  ].join("\n"),
+  signatureText: [
+    "{{ collector.name }}",
+    "Departamento de cobros — {{ company.name }}",
+    "{% if collector.email != blank %}{{ collector.email }}{% endif %}{% if company.phone != blank %} — {{ company.phone }}{% endif %}",
+    "{% if company.legal_mentions != blank %}",
+    "--",
+    "{{ company.legal_mentions }}{% endif %}",
+  ].join("\n"),
+  signatureHtml: [
+    "<p>{{ collector.name }}<br>",
+    "Departamento de cobros — {{ company.name }}<br>",
+    "{% if collector.email != blank %}{{ collector.email }}{% endif %}{% if company.phone != blank %} — {{ company.phone }}{% endif %}</p>",
+    '{% if company.legal_mentions != blank %}<p style="font-size:12px;color:#868e96">{{ company.legal_mentions }}</p>{% endif %}',
+  ].join("\n"),
+};
+
+const ONE = (singular: string, plural: string) =>
+  `{% if totals.count == 1 %}${singular}{% else %}${plural}{% endif %}`;
+const IGNORE =
+  "Si su pago se ha cruzado con este mensaje, le damos las gracias y le rogamos que no lo tenga en cuenta.";
+
+export const SHIPPED_ES: Readonly<Record<string, TemplateBody>> = {
+  "standard.d-5": compose(ES, `Aviso de próximo vencimiento — {{ company.name }}`, [
+    "Estimados señores:",
+    `Nos permitimos recordarles el próximo vencimiento de ${ONE("la siguiente factura", "las siguientes facturas")}:`,
+    "INVOICES",
+    "Si el pago ya está programado, les damos las gracias. En caso contrario, les agradeceríamos que lo previeran para la fecha de vencimiento.",
+    "BANK",
+    `Quedamos a su disposición para cualquier consulta sobre ${ONE("esta factura", "estas facturas")}.`,
+    "Atentamente,",
+    "SIGNATURE",
+  ]),
+  "standard.d+0": compose(ES, `${ONE("Factura vencida hoy", "Facturas vencidas hoy")} — {{ company.name }}`, [
+    "Estimados señores:",
+    `Salvo error u omisión por nuestra parte, aún no hemos recibido el pago de ${ONE("la siguiente factura", "las siguientes facturas")}:`,
+    "INVOICES",
+    `Les agradeceríamos que procedieran al pago de ${ONE("esta factura", "estas facturas")} a la mayor brevedad.`,
+    "BANK",
+    IGNORE,
+    "Atentamente,",
+    "SIGNATURE",
+  ]),
+  "standard.d+7": compose(
+    ES,
+    `Recordatorio: ${ONE("factura vencida", "facturas vencidas")} — {{ company.name }}`,
+    [
+      "Estimados señores:",
+      `Salvo error por nuestra parte, seguimos pendientes del pago de ${ONE("la siguiente factura, vencida", "las siguientes facturas, vencidas")} a día de hoy:`,
+      "INVOICES",
+      "Les recordamos que nuestras condiciones de pago prevén el pago en la fecha de vencimiento acordada. Les rogamos que regularicen esta situación sin demora mediante transferencia a la cuenta indicada.",
+      "BANK",
+      `Si ${ONE("esta factura es", "alguna de estas facturas es")} objeto de reclamación, o si no la han recibido, les rogamos nos lo comuniquen para que podamos resolverlo rápidamente.`,
+      IGNORE,
+      "Atentamente,",
+      "SIGNATURE",
+    ],
+  ),
+  "standard.d+14": compose(
+    ES,
+    `Último aviso antes de trasladar el expediente a nuestro departamento de recobro — {{ company.name }}`,
+    [
+      "Estimados señores:",
+      `A pesar de nuestros recordatorios anteriores, ${ONE("la siguiente factura sigue impagada", "las siguientes facturas siguen impagadas")}:`,
+      "INVOICES",
+      "De conformidad con nuestras condiciones generales de venta y con la normativa aplicable en materia de morosidad (Directiva 2011/7/UE), el retraso en el pago devenga intereses de demora y una indemnización por costes de cobro de {{ penalties.indemnity_per_invoice }} por factura.",
+      [
+        "A día de hoy, las cantidades adeudadas son las siguientes:",
+        "- principal pendiente: {{ totals.open_amount }}",
+        "- intereses de demora: {{ penalties.interest }}",
+        "- indemnización por costes de cobro: {{ penalties.indemnity }} ({{ penalties.indemnity_count }} factura{% if penalties.indemnity_count > 1 %}s{% endif %})",
+        "{% if totals.with_penalties != blank %}lo que hace un total de {{ totals.with_penalties }}.{% endif %}",
+      ].join("\n"),
+      "Los intereses de demora seguirán devengándose hasta el pago completo.",
+      "De no recibir el pago en el plazo de ocho días desde la recepción de este correo, trasladaremos su expediente a nuestro departamento de recobro, que podrá emprender cualquier acción necesaria para el cobro de la deuda.",
+      "BANK",
+      "Si su pago se ha cruzado con este mensaje, le rogamos que no lo tenga en cuenta.",
+      "Atentamente,",
+      "SIGNATURE",
+    ],
+  ),
+  "key-accounts.statement": compose(ES, `Extracto de cuenta a {{ today }} — {{ company.name }}`, [
+    "Estimados señores:",
+    "Les remitimos a continuación el extracto de las facturas pendientes de su cuenta {{ customer.reference }} a {{ today }}:",
+    "INVOICES",
+    "Les agradeceríamos que cotejaran este extracto con su contabilidad y nos comunicaran cualquier diferencia. Para las facturas vencidas, ¿podrían indicarnos la fecha de pago prevista?",
+    "BANK",
+    "Quedamos a su disposición para cualquier información adicional.",
+    "Atentamente,",
+    "SIGNATURE",
+  ]),
+  "small.d+1": compose(
+    ES,
+    `Recordatorio: ${ONE("factura vencida", "facturas vencidas")} — {{ company.name }}`,
+    [
+      "Estimados señores:",
+      `Salvo error por nuestra parte, aún no hemos recibido el pago de ${ONE("la siguiente factura", "las siguientes facturas")}:`,
+      "INVOICES",
+      "Les agradeceríamos que procedieran al pago a la recepción de este mensaje.",
+      "BANK",
+      IGNORE,
+      "Atentamente,",
+      "SIGNATURE",
+    ],
+  ),
+  "small.d+10": compose(
+    ES,
+    `Segundo recordatorio: ${ONE("factura impagada", "facturas impagadas")} — {{ company.name }}`,
+    [
+      "Estimados señores:",
+      `Nuestro recordatorio anterior no ha obtenido respuesta: ${ONE("la siguiente factura sigue impagada", "las siguientes facturas siguen impagadas")} a día de hoy.`,
+      "INVOICES",
+      "Les rogamos que procedan al pago en un plazo de ocho días. En caso contrario, podrán reclamarse los intereses de demora y la indemnización por costes de cobro de {{ penalties.indemnity_per_invoice }} por factura previstos en nuestras condiciones generales de venta.",
+      "BANK",
+      IGNORE,
+      "Atentamente,",
+      "SIGNATURE",
+    ],
+  ),
+  "internal.sales-rep": compose(ES, `[Recobro] {{ customer.name }}: {{ totals.overdue_amount }} vencidos`, [
+    "Hola:",
+    "Para su información, su cliente {{ customer.name }} ({{ customer.reference }}) tiene facturas vencidas e impagadas. Se le acaba de enviar un recordatorio.",
+    "INVOICES",
+    "Si tiene conocimiento de una reclamación, un problema de entrega o un acuerdo de pago, le rogamos que informe al departamento de cobros: suspenderemos los recordatorios mientras se resuelve.",
+    "Ficha del cliente: {{ customer.url }}",
+    "Un saludo,",
+    "SIGNATURE",
+  ]),
+  "internal.collection": compose(ES, `[Recobro] Traslado del expediente {{ customer.name }}`, [
+    "Hola:",
+    "El expediente del cliente {{ customer.name }} ({{ customer.reference }}) se traslada al departamento de recobro: se le acaba de enviar el tercer recordatorio, que anuncia los intereses de demora y la indemnización por costes de cobro.",
+    "INVOICES",
+    [
+      "Intereses de demora a la fecha: {{ penalties.interest }}",
+      "Indemnización por costes de cobro: {{ penalties.indemnity }}",
+      "{% if totals.with_penalties != blank %}Total de la deuda: {{ totals.with_penalties }}{% endif %}",
+    ].join("\n"),
+    "Ficha del cliente: {{ customer.url }}",
+    "Un saludo,",
+    "SIGNATURE",
+  ]),
+};

@@ -1,0 +1,181 @@
+import type { TemplateBody } from "./communications.schemas";
+import { compose, invoiceTableHtml, type LanguageBlocks } from "./shipped-layout";
+
+/** Italian: cortese e fermo; base giuridica neutra (condizioni generali, Direttiva 2011/7/UE). */
+const IT: LanguageBlocks = {
+  invoicesText: [
+    "{% for invoice in invoices -%}",
+    "- Fattura n. {{ invoice.number }} del {{ invoice.date }}, scadenza {{ invoice.due_date }}: importo {{ invoice.amount }}, residuo {{ invoice.open_amount }}{% if invoice.days_overdue > 0 %} ({{ invoice.days_overdue }} giorn{% if invoice.days_overdue > 1 %}i{% else %}o{% endif %} di ritardo){% endif %}",
+    "{% endfor -%}",
+    "Totale da pagare: {{ totals.open_amount }}",
+  ].join("\n"),
+  invoicesHtml: invoiceTableHtml({
+    number: "Fattura",
+    date: "Data",
+    dueDate: "Scadenza",
+    amount: "Importo",
+    open: "Residuo",
+    late: "Giorni di ritardo",
+    total: "Totale da pagare",
+  }),
+  bankText: [
+    "{% if company.iban != blank -%}",
+    "Il pagamento può essere effettuato tramite bonifico sul seguente conto:",
+    "IBAN: {{ company.iban }}",
+    "BIC: {{ company.bic }}",
+    "Vi preghiamo di indicare il riferimento {{ payment_reference }} nella causale del bonifico.",
+    "{%- else -%}",
+    "Vi preghiamo di indicare il riferimento {{ payment_reference }} con il pagamento.",
+    "{%- endif %}",
+  ].join("\n"),
+  bankHtml: [
+    "{% if company.iban != blank -%}",
+    "<p>Il pagamento può essere effettuato tramite bonifico sul seguente conto:<br>",
+    "IBAN: <strong>{{ company.iban }}</strong><br>",
+    "BIC: <strong>{{ company.bic }}</strong><br>",
+    "Vi preghiamo di indicare il riferimento <strong>{{ payment_reference }}</strong> nella causale del bonifico.</p>",
+    "{%- else -%}",
+    "<p>Vi preghiamo di indicare il riferimento <strong>{{ payment_reference }}</strong> con il pagamento.</p>",
+    "{%- endif %}",
+  ].join("\n"),
+  signatureText: [
+    "{{ collector.name }}",
+    "Ufficio crediti — {{ company.name }}",
+    "{% if collector.email != blank %}{{ collector.email }}{% endif %}{% if company.phone != blank %} — {{ company.phone }}{% endif %}",
+    "{% if company.legal_mentions != blank %}",
+    "--",
+    "{{ company.legal_mentions }}{% endif %}",
+  ].join("\n"),
+  signatureHtml: [
+    "<p>{{ collector.name }}<br>",
+    "Ufficio crediti — {{ company.name }}<br>",
+    "{% if collector.email != blank %}{{ collector.email }}{% endif %}{% if company.phone != blank %} — {{ company.phone }}{% endif %}</p>",
+    '{% if company.legal_mentions != blank %}<p style="font-size:12px;color:#868e96">{{ company.legal_mentions }}</p>{% endif %}',
+  ].join("\n"),
+};
+
+const ONE = (singular: string, plural: string) =>
+  `{% if totals.count == 1 %}${singular}{% else %}${plural}{% endif %}`;
+const IGNORE =
+  "Qualora il pagamento sia già stato effettuato, Vi ringraziamo e Vi preghiamo di non tenere conto del presente messaggio.";
+
+export const SHIPPED_IT: Readonly<Record<string, TemplateBody>> = {
+  "standard.d-5": compose(IT, `Promemoria di scadenza — {{ company.name }}`, [
+    "Gentili Signori,",
+    `ci permettiamo di ricordarVi la prossima scadenza ${ONE("della seguente fattura", "delle seguenti fatture")}:`,
+    "INVOICES",
+    "Se il pagamento è già stato programmato, Vi ringraziamo. In caso contrario, Vi saremmo grati se poteste disporlo alla data di scadenza.",
+    "BANK",
+    `Restiamo a disposizione per qualsiasi chiarimento ${ONE("su questa fattura", "su queste fatture")}.`,
+    "Cordiali saluti,",
+    "SIGNATURE",
+  ]),
+  "standard.d+0": compose(
+    IT,
+    `${ONE("Fattura in scadenza oggi", "Fatture in scadenza oggi")} — {{ company.name }}`,
+    [
+      "Gentili Signori,",
+      `salvo errori od omissioni da parte nostra, non abbiamo ancora ricevuto il pagamento ${ONE("della seguente fattura", "delle seguenti fatture")}:`,
+      "INVOICES",
+      `Vi preghiamo di provvedere al pagamento ${ONE("di questa fattura", "di queste fatture")} quanto prima.`,
+      "BANK",
+      IGNORE,
+      "Cordiali saluti,",
+      "SIGNATURE",
+    ],
+  ),
+  "standard.d+7": compose(
+    IT,
+    `Sollecito: ${ONE("fattura scaduta", "fatture scadute")} — {{ company.name }}`,
+    [
+      "Gentili Signori,",
+      `salvo errori da parte nostra, siamo ancora in attesa del pagamento ${ONE("della seguente fattura, scaduta", "delle seguenti fatture, scadute")} alla data odierna:`,
+      "INVOICES",
+      "Vi ricordiamo che le nostre condizioni di pagamento prevedono il saldo alla data di scadenza concordata. Vi preghiamo pertanto di regolarizzare senza indugio la posizione tramite bonifico sul conto indicato.",
+      "BANK",
+      `Qualora ${ONE("questa fattura sia", "una di queste fatture sia")} oggetto di contestazione, o non Vi sia pervenuta, Vi preghiamo di comunicarcelo subito, così da poter risolvere rapidamente la questione.`,
+      IGNORE,
+      "Distinti saluti,",
+      "SIGNATURE",
+    ],
+  ),
+  "standard.d+14": compose(
+    IT,
+    `Ultimo sollecito prima dell'affidamento al nostro ufficio recupero crediti — {{ company.name }}`,
+    [
+      "Gentili Signori,",
+      `nonostante i nostri precedenti solleciti, ${ONE("la seguente fattura risulta ancora insoluta", "le seguenti fatture risultano ancora insolute")}:`,
+      "INVOICES",
+      "Ai sensi delle nostre condizioni generali di vendita e della normativa applicabile sui ritardi di pagamento (Direttiva 2011/7/UE), il ritardato pagamento comporta l'applicazione di interessi moratori e di un risarcimento forfettario dei costi di recupero di {{ penalties.indemnity_per_invoice }} per fattura.",
+      [
+        "Alla data odierna, gli importi dovuti sono i seguenti:",
+        "- capitale residuo: {{ totals.open_amount }}",
+        "- interessi moratori: {{ penalties.interest }}",
+        "- risarcimento forfettario dei costi di recupero: {{ penalties.indemnity }} ({{ penalties.indemnity_count }} fattur{% if penalties.indemnity_count > 1 %}e{% else %}a{% endif %})",
+        "{% if totals.with_penalties != blank %}per un totale di {{ totals.with_penalties }}.{% endif %}",
+      ].join("\n"),
+      "Gli interessi moratori continuano a maturare fino al completo pagamento.",
+      "In mancanza di pagamento entro otto giorni dal ricevimento della presente e-mail, la pratica sarà affidata al nostro ufficio recupero crediti, che potrà intraprendere ogni azione utile al recupero del credito.",
+      "BANK",
+      "Qualora il pagamento sia già stato effettuato, Vi preghiamo di non tenere conto del presente messaggio.",
+      "Distinti saluti,",
+      "SIGNATURE",
+    ],
+  ),
+  "key-accounts.statement": compose(IT, `Estratto conto al {{ today }} — {{ company.name }}`, [
+    "Gentili Signori,",
+    "Vi trasmettiamo di seguito l'estratto delle fatture aperte sul Vostro conto {{ customer.reference }} al {{ today }}:",
+    "INVOICES",
+    "Vi preghiamo di confrontare il presente estratto con la Vostra contabilità e di segnalarci eventuali differenze. Per le fatture scadute, potreste indicarci la data di pagamento prevista?",
+    "BANK",
+    "Restiamo a disposizione per qualsiasi ulteriore informazione.",
+    "Cordiali saluti,",
+    "SIGNATURE",
+  ]),
+  "small.d+1": compose(IT, `Promemoria: ${ONE("fattura scaduta", "fatture scadute")} — {{ company.name }}`, [
+    "Gentili Signori,",
+    `salvo errori da parte nostra, non abbiamo ancora ricevuto il pagamento ${ONE("della seguente fattura", "delle seguenti fatture")}:`,
+    "INVOICES",
+    "Vi preghiamo di provvedere al pagamento al ricevimento del presente messaggio.",
+    "BANK",
+    IGNORE,
+    "Cordiali saluti,",
+    "SIGNATURE",
+  ]),
+  "small.d+10": compose(
+    IT,
+    `Secondo sollecito: ${ONE("fattura insoluta", "fatture insolute")} — {{ company.name }}`,
+    [
+      "Gentili Signori,",
+      `il nostro precedente sollecito è rimasto senza esito: ${ONE("la seguente fattura risulta ancora insoluta", "le seguenti fatture risultano ancora insolute")}.`,
+      "INVOICES",
+      "Vi preghiamo di provvedere al pagamento entro otto giorni. In caso contrario, potranno esserVi addebitati gli interessi moratori e il risarcimento forfettario dei costi di recupero di {{ penalties.indemnity_per_invoice }} per fattura previsti dalle nostre condizioni generali di vendita.",
+      "BANK",
+      IGNORE,
+      "Distinti saluti,",
+      "SIGNATURE",
+    ],
+  ),
+  "internal.sales-rep": compose(IT, `[Solleciti] {{ customer.name }}: {{ totals.overdue_amount }} scaduti`, [
+    "Buongiorno,",
+    "per Vostra informazione, il cliente {{ customer.name }} ({{ customer.reference }}) ha fatture scadute non pagate. Gli è appena stato inviato un sollecito.",
+    "INVOICES",
+    "Se siete a conoscenza di una contestazione, di un problema di consegna o di un accordo di pagamento, informate l'ufficio crediti: sospenderemo i solleciti il tempo necessario per gestirlo.",
+    "Scheda cliente: {{ customer.url }}",
+    "Cordiali saluti,",
+    "SIGNATURE",
+  ]),
+  "internal.collection": compose(IT, `[Recupero crediti] Affidamento della pratica {{ customer.name }}`, [
+    "Buongiorno,",
+    "la pratica del cliente {{ customer.name }} ({{ customer.reference }}) è affidata all'ufficio recupero crediti: gli è appena stato inviato il terzo sollecito, che annuncia gli interessi moratori e il risarcimento forfettario.",
+    "INVOICES",
+    [
+      "Interessi moratori ad oggi: {{ penalties.interest }}",
+      "Risarcimento forfettario dei costi di recupero: {{ penalties.indemnity }}",
+      "{% if totals.with_penalties != blank %}Totale del credito: {{ totals.with_penalties }}{% endif %}",
+    ].join("\n"),
+    "Scheda cliente: {{ customer.url }}",
+    "Cordiali saluti,",
+    "SIGNATURE",
+  ]),
+};

@@ -1,0 +1,185 @@
+import type { TemplateBody } from "./communications.schemas";
+import { compose, invoiceTableHtml, type LanguageBlocks } from "./shipped-layout";
+
+/** Dutch: zakelijk en vriendelijk; juridische grondslag neutraal (algemene voorwaarden, Richtlijn 2011/7/EU). */
+const NL: LanguageBlocks = {
+  invoicesText: [
+    "{% for invoice in invoices -%}",
+    "- Factuur {{ invoice.number }} van {{ invoice.date }}, vervaldatum {{ invoice.due_date }}: bedrag {{ invoice.amount }}, openstaand {{ invoice.open_amount }}{% if invoice.days_overdue > 0 %} ({{ invoice.days_overdue }} dag{% if invoice.days_overdue > 1 %}en{% endif %} te laat){% endif %}",
+    "{% endfor -%}",
+    "Totaal openstaand: {{ totals.open_amount }}",
+  ].join("\n"),
+  invoicesHtml: invoiceTableHtml({
+    number: "Factuur",
+    date: "Datum",
+    dueDate: "Vervaldatum",
+    amount: "Bedrag",
+    open: "Openstaand",
+    late: "Dagen te laat",
+    total: "Totaal openstaand",
+  }),
+  bankText: [
+    "{% if company.iban != blank -%}",
+    "U kunt het bedrag overmaken naar de volgende rekening:",
+    "IBAN: {{ company.iban }}",
+    "BIC: {{ company.bic }}",
+    "Vermeld bij uw betaling het kenmerk {{ payment_reference }}.",
+    "{%- else -%}",
+    "Vermeld bij uw betaling het kenmerk {{ payment_reference }}.",
+    "{%- endif %}",
+  ].join("\n"),
+  bankHtml: [
+    "{% if company.iban != blank -%}",
+    "<p>U kunt het bedrag overmaken naar de volgende rekening:<br>",
+    "IBAN: <strong>{{ company.iban }}</strong><br>",
+    "BIC: <strong>{{ company.bic }}</strong><br>",
+    "Vermeld bij uw betaling het kenmerk <strong>{{ payment_reference }}</strong>.</p>",
+    "{%- else -%}",
+    "<p>Vermeld bij uw betaling het kenmerk <strong>{{ payment_reference }}</strong>.</p>",
+    "{%- endif %}",
+  ].join("\n"),
+  signatureText: [
+    "{{ collector.name }}",
+    "Debiteurenbeheer — {{ company.name }}",
+    "{% if collector.email != blank %}{{ collector.email }}{% endif %}{% if company.phone != blank %} — {{ company.phone }}{% endif %}",
+    "{% if company.legal_mentions != blank %}",
+    "--",
+    "{{ company.legal_mentions }}{% endif %}",
+  ].join("\n"),
+  signatureHtml: [
+    "<p>{{ collector.name }}<br>",
+    "Debiteurenbeheer — {{ company.name }}<br>",
+    "{% if collector.email != blank %}{{ collector.email }}{% endif %}{% if company.phone != blank %} — {{ company.phone }}{% endif %}</p>",
+    '{% if company.legal_mentions != blank %}<p style="font-size:12px;color:#868e96">{{ company.legal_mentions }}</p>{% endif %}',
+  ].join("\n"),
+};
+
+const ONE = (singular: string, plural: string) =>
+  `{% if totals.count == 1 %}${singular}{% else %}${plural}{% endif %}`;
+const IGNORE =
+  "Heeft uw betaling dit bericht gekruist, dan danken wij u hartelijk en kunt u dit bericht als niet verzonden beschouwen.";
+
+export const SHIPPED_NL: Readonly<Record<string, TemplateBody>> = {
+  "standard.d-5": compose(NL, `Herinnering: binnenkort te betalen — {{ company.name }}`, [
+    "Geachte heer, mevrouw,",
+    `Graag herinneren wij u eraan dat ${ONE("de volgende factuur binnenkort vervalt", "de volgende facturen binnenkort vervallen")}:`,
+    "INVOICES",
+    "Is de betaling al ingepland, dan danken wij u daarvoor. Zo niet, dan verzoeken wij u de betaling op de vervaldatum te voldoen.",
+    "BANK",
+    `Voor vragen over ${ONE("deze factuur", "deze facturen")} staan wij graag voor u klaar.`,
+    "Met vriendelijke groet,",
+    "SIGNATURE",
+  ]),
+  "standard.d+0": compose(NL, `${ONE("Factuur", "Facturen")} vandaag vervallen — {{ company.name }}`, [
+    "Geachte heer, mevrouw,",
+    `Volgens onze administratie hebben wij de betaling van ${ONE("de volgende factuur", "de volgende facturen")} nog niet ontvangen:`,
+    "INVOICES",
+    "Wij verzoeken u het openstaande bedrag zo spoedig mogelijk te voldoen.",
+    "BANK",
+    IGNORE,
+    "Met vriendelijke groet,",
+    "SIGNATURE",
+  ]),
+  "standard.d+7": compose(
+    NL,
+    `Betalingsherinnering: ${ONE("vervallen factuur", "vervallen facturen")} — {{ company.name }}`,
+    [
+      "Geachte heer, mevrouw,",
+      `Volgens onze administratie ${ONE("is de volgende factuur", "zijn de volgende facturen")} inmiddels vervallen:`,
+      "INVOICES",
+      "Wij wijzen u erop dat volgens onze betalingsvoorwaarden betaling op de overeengekomen vervaldatum dient te geschieden. Wij verzoeken u het openstaande bedrag per omgaande over te maken naar onderstaande rekening.",
+      "BANK",
+      `Wordt ${ONE("deze factuur", "een van deze facturen")} betwist, of heeft u deze niet ontvangen, laat het ons dan direct weten, zodat wij de zaak snel kunnen oplossen.`,
+      IGNORE,
+      "Met vriendelijke groet,",
+      "SIGNATURE",
+    ],
+  ),
+  "standard.d+14": compose(
+    NL,
+    `Laatste herinnering vóór overdracht aan onze incassoafdeling — {{ company.name }}`,
+    [
+      "Geachte heer, mevrouw,",
+      `Ondanks onze eerdere herinneringen ${ONE("staat de volgende factuur", "staan de volgende facturen")} nog steeds open:`,
+      "INVOICES",
+      "Op grond van onze algemene voorwaarden en de toepasselijke regels inzake betalingsachterstand (Richtlijn 2011/7/EU) bent u bij te late betaling rente en een vergoeding voor incassokosten verschuldigd, met een minimum van {{ penalties.indemnity_per_invoice }} per factuur.",
+      [
+        "Per vandaag bestaat onze vordering uit:",
+        "- openstaande hoofdsom: {{ totals.open_amount }}",
+        "- rente: {{ penalties.interest }}",
+        "- vergoeding voor incassokosten: {{ penalties.indemnity }} ({{ penalties.indemnity_count }} factu{% if penalties.indemnity_count > 1 %}ren{% else %}ur{% endif %})",
+        "{% if totals.with_penalties != blank %}in totaal {{ totals.with_penalties }}.{% endif %}",
+      ].join("\n"),
+      "De rente loopt door tot de volledige betaling.",
+      "Ontvangen wij de betaling niet binnen acht dagen na ontvangst van deze e-mail, dan dragen wij het dossier over aan onze incassoafdeling, die alle nodige stappen kan nemen om de vordering te innen.",
+      "BANK",
+      "Heeft uw betaling dit bericht gekruist, dan kunt u dit bericht als niet verzonden beschouwen.",
+      "Met vriendelijke groet,",
+      "SIGNATURE",
+    ],
+  ),
+  "key-accounts.statement": compose(NL, `Rekeningoverzicht per {{ today }} — {{ company.name }}`, [
+    "Geachte heer, mevrouw,",
+    "Hieronder vindt u het overzicht van de openstaande facturen op uw rekening {{ customer.reference }} per {{ today }}:",
+    "INVOICES",
+    "Wilt u dit overzicht met uw administratie vergelijken en ons eventuele verschillen laten weten? Kunt u ons voor de vervallen facturen de geplande betaaldatum doorgeven?",
+    "BANK",
+    "Voor verdere informatie staan wij graag voor u klaar.",
+    "Met vriendelijke groet,",
+    "SIGNATURE",
+  ]),
+  "small.d+1": compose(
+    NL,
+    `Herinnering: ${ONE("vervallen factuur", "vervallen facturen")} — {{ company.name }}`,
+    [
+      "Geachte heer, mevrouw,",
+      `Volgens onze administratie hebben wij de betaling van ${ONE("de volgende factuur", "de volgende facturen")} nog niet ontvangen:`,
+      "INVOICES",
+      "Wij verzoeken u de betaling na ontvangst van dit bericht te voldoen.",
+      "BANK",
+      IGNORE,
+      "Met vriendelijke groet,",
+      "SIGNATURE",
+    ],
+  ),
+  "small.d+10": compose(
+    NL,
+    `Tweede herinnering: ${ONE("onbetaalde factuur", "onbetaalde facturen")} — {{ company.name }}`,
+    [
+      "Geachte heer, mevrouw,",
+      `Op onze vorige herinnering hebben wij geen reactie ontvangen: ${ONE("de volgende factuur staat", "de volgende facturen staan")} nog steeds open.`,
+      "INVOICES",
+      "Wij verzoeken u het bedrag binnen acht dagen te voldoen. Zo niet, dan kunnen de rente en de vergoeding voor incassokosten (minimaal {{ penalties.indemnity_per_invoice }} per factuur) volgens onze algemene voorwaarden in rekening worden gebracht.",
+      "BANK",
+      IGNORE,
+      "Met vriendelijke groet,",
+      "SIGNATURE",
+    ],
+  ),
+  "internal.sales-rep": compose(
+    NL,
+    `[Debiteurenbeheer] {{ customer.name }}: {{ totals.overdue_amount }} vervallen`,
+    [
+      "Hallo,",
+      "Ter informatie: uw klant {{ customer.name }} ({{ customer.reference }}) heeft vervallen, onbetaalde facturen. Er is zojuist een herinnering verstuurd.",
+      "INVOICES",
+      "Weet u van een geschil, een leveringsprobleem of een betalingsafspraak, laat het debiteurenbeheer dit dan weten: de herinneringen worden dan opgeschort tot het is opgelost.",
+      "Klantpagina: {{ customer.url }}",
+      "Met vriendelijke groet,",
+      "SIGNATURE",
+    ],
+  ),
+  "internal.collection": compose(NL, `[Incasso] Overdracht van het dossier {{ customer.name }}`, [
+    "Hallo,",
+    "Het dossier van {{ customer.name }} ({{ customer.reference }}) wordt overgedragen aan de incassoafdeling: de derde herinnering, met aankondiging van de rente en de vergoeding voor incassokosten, is zojuist verstuurd.",
+    "INVOICES",
+    [
+      "Rente tot heden: {{ penalties.interest }}",
+      "Vergoeding voor incassokosten: {{ penalties.indemnity }}",
+      "{% if totals.with_penalties != blank %}Totale vordering: {{ totals.with_penalties }}{% endif %}",
+    ].join("\n"),
+    "Klantpagina: {{ customer.url }}",
+    "Met vriendelijke groet,",
+    "SIGNATURE",
+  ]),
+};

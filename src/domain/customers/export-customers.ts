@@ -1,0 +1,36 @@
+import type { AppContext } from "../context";
+import { decimal } from "../ledger/ledger.rules";
+import { selectCustomersForExport } from "./customers-export.repo";
+
+export const CUSTOMER_EXPORT_COLUMNS = [
+  "external_ref",
+  "name",
+  "company",
+  "segment",
+  "language",
+  "country",
+  "currency",
+  "email",
+  "phone",
+  "payment_terms",
+  "credit_limit",
+  "collector_email",
+  "sales_rep_email",
+  "strategic",
+  "legal_id",
+  "vat_id",
+  "status",
+  "balance",
+] as const;
+
+export type ExportRow = Record<string, string | boolean | null>;
+
+/** `encours export customers`: the native customer columns, plus `status` and `balance` (amounts in major units). */
+export async function exportCustomers(ctx: AppContext, query: { companyId?: number }): Promise<ExportRow[]> {
+  const rows = await selectCustomersForExport(ctx.db, query.companyId);
+  return rows.map(({ credit_limit_minor, balance_minor, ...row }) => ({
+    ...row,
+    credit_limit: credit_limit_minor === null ? null : decimal(credit_limit_minor, row.currency),
+    balance: decimal(balance_minor, row.currency),
+  }));
+}
