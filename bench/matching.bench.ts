@@ -150,7 +150,7 @@ async function generateLedger(handle: DatabaseHandle, items: number, customers: 
         open_amount_minor, currency)
       select ${companyId}, ${base}::bigint + (g % ${customers}::int), 'I' || g, 'FA-2026-' || lpad(g::text, 7, '0'),
         'invoice', ${TODAY}::date - 30 - (g % 120), ${TODAY}::date - (g % 120),
-        5000 + (g::bigint * 7919) % 2000000, 5000 + (g::bigint * 7919) % 2000000, 'EUR'
+        5000 + abs(hashtext('amount' || g)) % 2000000, 5000 + abs(hashtext('amount' || g)) % 2000000, 'EUR'
       from generate_series(${from}::int, ${to}::int) g`);
   }
   // One invoice in five carries an RF creditor reference built on its number.
@@ -417,10 +417,13 @@ async function measure(handle: DatabaseHandle, companyId: number, truths: Map<nu
     customer_id: number | null;
     invoices: number[] | null;
   }>(sql`
-    select l.id::float8 as id, l.status, l.customer_id::float8 as customer_id,
-      (select array_agg(a.invoice_id::float8) from payment_allocation a join bank_match m on m.id = a.match_id
-        where m.line_id = l.id and a.reversed_at is null) as invoices
-    from bank_line l where l.company_id = ${companyId}`);
+    with allocated as (
+      select m.line_id, array_agg(a.invoice_id::float8) as invoices
+      from bank_match m join payment_allocation a on a.match_id = m.id and a.reversed_at is null
+      where m.company_id = ${companyId} and m.undone_at is null group by m.line_id
+    )
+    select l.id::float8 as id, l.status, l.customer_id::float8 as customer_id, x.invoices
+    from bank_line l left join allocated x on x.line_id = l.id where l.company_id = ${companyId}`);
   const kinds: Record<string, { lines: number; matched: number; applied: number; wrong: number }> = {};
   let payable = 0;
   let autoMatched = 0;

@@ -22,6 +22,8 @@ import type { NameIndex } from "./engine/name-index";
 /** How many customers the name index proposes per line, and how many same-amount items are looked at. */
 const NAME_CANDIDATES = 5;
 const SAME_AMOUNT_ITEMS = 10;
+/** A name this close is worth fetching even beside stronger evidence: it may contradict it. */
+const SURE_NAME = 0.9;
 
 export type PreparedLine = { line: LineToMatch; todo: TodoLine; keys: LineKeys; context: MatchContext };
 
@@ -104,11 +106,13 @@ export async function buildContexts(
       add(r.item.customerId, r.via === "reference" ? "reference" : "invoice_number");
     for (const hit of p.keys.iban ? (ibanHits.get(p.keys.iban) ?? []) : []) add(hit.customerId, "iban");
     // The payer's name corroborates the customers found otherwise; it brings new ones only when
-    // nothing stronger points anywhere (their open items are the costliest part to fetch).
+    // nothing stronger points anywhere, or when it is near-certain (open items are costly to fetch).
     if (p.line.counterpartyName) {
       const strong = evidence.size > 0;
       for (const hit of names.index.search(p.line.counterpartyName, NAME_CANDIDATES)) {
-        if (!strong || evidence.has(hit.customerId)) add(hit.customerId, "name", hit.similarity);
+        if (!strong || evidence.has(hit.customerId) || hit.similarity >= SURE_NAME) {
+          add(hit.customerId, "name", hit.similarity);
+        }
       }
     }
     return { ...p, referenced, evidence };

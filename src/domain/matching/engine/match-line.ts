@@ -30,6 +30,8 @@ const SHARED_IBAN_PENALTY = 25;
 /** The line names one customer's items but comes from another customer's account. */
 const CONFLICT_PENALTY = 25;
 const MAX_PROPOSALS = 5;
+/** A payer's name this close to one customer's (and to no other) says who paid, like an IBAN would. */
+const NAME_SURE = 0.9;
 /** Below this, the amount alone (another customer's item) is worth showing too. */
 const AMOUNT_HINT_SCORE = 60;
 
@@ -63,6 +65,12 @@ function identify(customers: readonly CandidateCustomer[], iban: string | null):
   });
 }
 
+function sureByName(identified: readonly IdentifiedCustomer[]): number | null {
+  const [only, ...others] = identified;
+  if (!only || others.length > 0 || only.customer.evidence.includes("iban")) return null;
+  return (only.customer.nameSimilarity ?? 0) >= NAME_SURE ? only.customer.customerId : null;
+}
+
 function signature(p: Proposal): string {
   const allocations = [...p.allocations]
     .sort((a, b) => a.invoiceId - b.invoiceId)
@@ -90,6 +98,8 @@ type LineState = {
   identified: IdentifiedCustomer[];
   /** The one customer the payer's IBAN belongs to, else null. */
   ibanCustomerId: number | null;
+  /** The one customer the payer's name surely is (no IBAN known), else null. */
+  nameCustomerId: number | null;
   exact: NamedItem[];
   proposals: Proposal[];
   /** Proposals shown but never applied (amount alone, customer alone). */
@@ -118,6 +128,7 @@ export function matchLine(line: LineToMatch, ctx: MatchContext, settings: MatchS
     customerById: new Map(customers.map((c) => [c.customerId, c])),
     identified,
     ibanCustomerId: byIban ? identified[0]!.customer.customerId : null,
+    nameCustomerId: sureByName(identified),
     exact: exactNamedItems(ctx, line.currency),
     proposals: [],
     hints: new Set(),
@@ -173,6 +184,10 @@ function proposeNamed(state: LineState, named: Map<number, NamedItem[]>): void {
     // Near-misses count only as much as the customer they were looked for in is sure.
     const nearOnly = !items.some((n) => n.naming === "reference" || n.naming === "number");
     const conflict = ibanCustomerId !== null && ibanCustomerId !== customerId;
+    // Named by another customer's payer: only an exact settlement of the named items stays confident
+    // (a parent paying a subsidiary's invoice); a number one typo away from the payer's own invoice
+    // that happens to be someone else's must not take the money.
+    const nameConflict = !conflict && state.nameCustomerId !== null && state.nameCustomerId !== customerId;
     const input = {
       customerId,
       named: items,
@@ -188,6 +203,10 @@ function proposeNamed(state: LineState, named: Map<number, NamedItem[]>): void {
         penalty += CONFLICT_PENALTY;
         extra.push(reason("other_customer_items", { payerCustomerId: ibanCustomerId }));
         extra.push(reason("ambiguous", { payerCustomerId: ibanCustomerId }));
+      }
+      if (nameConflict && (p.unappliedMinor !== 0 || p.writeOff !== null || p.rule === "partial")) {
+        penalty += CONFLICT_PENALTY;
+        extra.push(reason("other_customer_items", { payerCustomerId: state.nameCustomerId ?? 0 }));
       }
       state.proposals.push({ ...p, score: p.score - penalty, reasons: [...p.reasons, ...extra] });
     }
