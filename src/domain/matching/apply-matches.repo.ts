@@ -4,6 +4,7 @@ import { decimalSql } from "../../db/money-sql";
 import { arrayParam } from "../../db/sql-arrays";
 import type { IsoDate } from "../../shared/dates";
 import { DomainError } from "../../shared/errors";
+import { closePromisesPaidInFull } from "../workbench/close-kept-promises";
 import type { Reason } from "./engine/engine.types";
 
 /** One line's match, ready to be written. Allocations are signed like the items (credit notes negative). */
@@ -100,6 +101,11 @@ export async function applyMatches(
   await markLines(tx, matches, paymentIds, now);
   await learnIbans(tx, companyId, matches);
   await recordTimeline(tx, companyId, matches, now);
+  await closePromisesPaidInFull(
+    tx,
+    matches.filter((m) => m.allocations.length > 0).map((m) => m.customerId),
+    now,
+  );
   return matchIds;
 }
 

@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
+import { decimalSql } from "../../db/money-sql";
 import { promiseInvoice, promiseToPay } from "../../db/schema";
 import type { PromiseStatus } from "./workbench.schemas";
 
@@ -138,4 +139,33 @@ export async function selectDuePromises(
     where p.company_id = ${companyId} and p.status = 'open' and ${DEADLINE} < ${asOf}::date
     order by p.id`);
   return result.rows;
+}
+
+/**
+ * Promises of these customers that are paid in full already (before their deadline) end as kept, with
+ * a timeline entry; their dunning hold ends with them. Returns how many.
+ */
+export async function closeKeptPromises(
+  q: Queryable,
+  customerIds: readonly number[],
+  now: Date,
+): Promise<number> {
+  if (customerIds.length === 0) return 0;
+  const result = await q.execute<{ n: number }>(sql`
+    with kept as (
+      update promise_to_pay p set status = 'kept', updated_at = ${now.toISOString()}::timestamptz
+      from company co
+      where co.id = p.company_id and p.status = 'open' and p.customer_id = any(${sql.param(customerIds)}::bigint[])
+        and ${PAID} >= p.amount_minor
+      returning p.id, p.company_id, p.customer_id, p.amount_minor, p.currency, p.promised_date
+    ), timeline as (
+      insert into activity (company_id, customer_id, type, summary, data, occurred_at)
+      select company_id, customer_id, 'promise_kept',
+        'Promise to pay kept: ' || ${decimalSql("amount_minor", "currency")} || ' ' || currency || ' promised for '
+          || promised_date::text || ' received',
+        jsonb_build_object('promiseId', id, 'automatic', true), ${now.toISOString()}::timestamptz
+      from kept returning 1
+    )
+    select count(*)::int as n from kept`);
+  return result.rows[0]?.n ?? 0;
 }
