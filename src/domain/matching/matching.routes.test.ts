@@ -34,6 +34,29 @@ function multipart(fields: Record<string, string>, files: { name: string; conten
   };
 }
 
+const FIRST_STATEMENT = camt053({
+  id: "STMT-1",
+  iban: ACCOUNT,
+  entries: [
+    {
+      amount: "1200.00",
+      date: "2026-06-02",
+      name: "ALPHA INDUSTRIES",
+      iban: ALPHA_IBAN,
+      text: "FACT FA 2026 0101",
+    },
+    { amount: "99.90", date: "2026-06-03", name: "BOULANGERIE BETA", text: "VIREMENT" },
+    { amount: "12.34", date: "2026-06-03", name: "Quelqu'un d'autre", text: "CADEAU" },
+    {
+      amount: "25.00",
+      date: "2026-06-04",
+      side: "DBIT",
+      name: "Banque",
+      text: "FRAIS DE TENUE DE COMPTE",
+    },
+  ],
+});
+
 const headers = (s: Session) => ({ cookie: s.cookie, "x-csrf-token": s.csrfToken });
 
 async function upload(content: string, name = "releve.xml") {
@@ -104,28 +127,7 @@ afterAll(async () => {
 
 describe("bank statements in, open items settled", () => {
   it("imports a camt.053, matches what it can and suggests the rest", async () => {
-    const file = camt053({
-      id: "STMT-1",
-      iban: ACCOUNT,
-      entries: [
-        {
-          amount: "1200.00",
-          date: "2026-06-02",
-          name: "ALPHA INDUSTRIES",
-          iban: ALPHA_IBAN,
-          text: "FACT FA 2026 0101",
-        },
-        { amount: "99.90", date: "2026-06-03", name: "BOULANGERIE BETA", text: "VIREMENT" },
-        { amount: "12.34", date: "2026-06-03", name: "Quelqu'un d'autre", text: "CADEAU" },
-        {
-          amount: "25.00",
-          date: "2026-06-04",
-          side: "DBIT",
-          name: "Banque",
-          text: "FRAIS DE TENUE DE COMPTE",
-        },
-      ],
-    });
+    const file = FIRST_STATEMENT;
     const response = await upload(file);
     expect(response.statusCode, response.body).toBe(200);
     const result = response.json<BankImportResult>();
@@ -160,28 +162,7 @@ describe("bank statements in, open items settled", () => {
   });
 
   it("adds nothing when the same statement comes again", async () => {
-    const file = camt053({
-      id: "STMT-1",
-      iban: ACCOUNT,
-      entries: [
-        {
-          amount: "1200.00",
-          date: "2026-06-02",
-          name: "ALPHA INDUSTRIES",
-          iban: ALPHA_IBAN,
-          text: "FACT FA 2026 0101",
-        },
-        { amount: "99.90", date: "2026-06-03", name: "BOULANGERIE BETA", text: "VIREMENT" },
-        { amount: "12.34", date: "2026-06-03", name: "Quelqu'un d'autre", text: "CADEAU" },
-        {
-          amount: "25.00",
-          date: "2026-06-04",
-          side: "DBIT",
-          name: "Banque",
-          text: "FRAIS DE TENUE DE COMPTE",
-        },
-      ],
-    });
+    const file = FIRST_STATEMENT;
     const result = (await upload(file)).json<BankImportResult>();
     expect(result).toMatchObject({ rows: 4, created: 0, unchanged: 4, statements: 0 });
   });

@@ -107,7 +107,7 @@ async function matchCompany(
       result.lines += 1;
       const best = decision.proposals[0];
       if (decision.outcome === "apply" && best) {
-        toApply.push(matchOf(p, best, null));
+        toApply.push(matchOf(p, best));
         consume(items, best);
         if (best.allocations.length > 0 || best.writeOff) result.matched += 1;
         else result.unapplied += 1;
@@ -115,7 +115,7 @@ async function matchCompany(
         toSuggest.push({ lineId: p.line.lineId, proposals: decision.proposals });
         result.suggested += 1;
       } else if (decision.payerCustomerId !== null) {
-        toApply.push(matchOf(p, unappliedProposal(p, decision.payerCustomerId), null));
+        toApply.push(matchOf(p, unappliedProposal(p, decision.payerCustomerId)));
         result.unapplied += 1;
       } else {
         toLeave.push(p.line.lineId);
@@ -169,11 +169,8 @@ function unappliedProposal(p: PreparedLine, customerId: number): Proposal {
   };
 }
 
-export function matchOf(
-  p: { line: PreparedLine["line"] },
-  proposal: Proposal,
-  appliedById: number | null,
-): MatchToApply {
+/** What the run writes for a line it applies (the run applies as nobody: `appliedById` null). */
+function matchOf(p: { line: PreparedLine["line"] }, proposal: Proposal): MatchToApply {
   return {
     lineId: p.line.lineId,
     customerId: proposal.customerId,
@@ -185,8 +182,8 @@ export function matchOf(
     allocations: proposal.allocations,
     writeOff: proposal.writeOff,
     rule: proposal.rule,
-    score: appliedById === null ? proposal.score : proposal.score || null,
+    score: proposal.score,
     reasons: proposal.reasons,
-    appliedById,
+    appliedById: null,
   };
 }
