@@ -118,7 +118,7 @@ export async function buildContexts(
     return { ...p, referenced, evidence };
   });
 
-  const customerIds = unique(withCustomers.flatMap((p) => [...p.evidence.keys()].map(String))).map(Number);
+  const customerIds = [...new Set(withCustomers.flatMap((p) => [...p.evidence.keys()]))];
   const openItems = groupBy(
     (await selectOpenItems(tx, companyId, customerIds)).map(shared),
     (i) => i.customerId,

@@ -51,13 +51,17 @@ export async function acceptSuggestion(
   lineId: number,
   rank: number,
 ): Promise<BankLineDetail> {
+  await applySuggestion(ctx, actor, lineId, rank);
+  return getBankLine(ctx, lineId);
+}
+
+async function applySuggestion(ctx: AppContext, actor: Actor, lineId: number, rank: number): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const line = await lockLine(tx, lineId);
     const suggestion = (await selectSuggestions(tx, lineId)).find((s) => s.rank === rank);
     if (!suggestion) throw notFound(`Suggestion ${rank} of bank line`, lineId);
     await applyByHand(tx, actor, line, fromSuggestion(suggestion), ctx.clock.now());
   });
-  return getBankLine(ctx, lineId);
 }
 
 /**
@@ -78,7 +82,7 @@ export async function bulkAccept(
   let skipped = 0;
   for (const { id } of candidates.rows) {
     try {
-      await acceptSuggestion(ctx, actor, Number(id), 0);
+      await applySuggestion(ctx, actor, Number(id), 0);
       accepted += 1;
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
