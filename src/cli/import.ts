@@ -39,10 +39,6 @@ export function registerImport(program: Command, run: (action: () => Promise<voi
           throw new CliInputError(
             `Unknown import kind "${kindText}": use ${ImportKindSchema.options.join(", ")}`,
           );
-        if (flags.mapping)
-          throw new CliInputError(
-            `--mapping: saved column mappings are not available yet; use the native columns (see docs/imports.md)`,
-          );
         for (const file of files) {
           const info = await stat(file).catch(() => null);
           if (!info?.isFile()) throw new CliInputError(`${file}: no such file`);

@@ -153,6 +153,10 @@ export const importMapping = pgTable(
     columns: jsonb("columns").$type<Record<string, string>>().notNull(),
     dateFormat: text("date_format").notNull().default("auto"),
     decimalSeparator: text("decimal_separator").notNull().default("auto"),
+    /** Bank exports only: the lines' currency when the file has no currency column. */
+    currency: text("currency"),
+    /** Bank exports only: the account the export is about, when the file does not say. */
+    accountIban: text("account_iban"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

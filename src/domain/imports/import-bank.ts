@@ -4,19 +4,41 @@ import type { AppContext } from "../context";
 import { importStatements } from "../matching/import-statements";
 import { runMatching } from "../matching/run-matching";
 import { parseStatementFile } from "../matching/statements/parse-statement-file";
+import type { BankCsvMapping } from "../matching/statements/read-bank-csv";
 import type { Actor } from "../users/users.types";
 import { finishBatch, insertBatch } from "./imports.repo";
 import type { ImportReport } from "./imports.schemas";
 import { resolveCompany } from "./resolve-company";
+import { resolveMapping } from "./resolve-mapping";
 
 export type ImportBankInput = {
   company: { id?: number; code?: string };
   fileName: string;
   readAll: () => Promise<Uint8Array>;
   dryRun: boolean;
+  /** The saved bank mapping (by id or name) that reads a CSV or XLSX export; camt, MT940 and CFONB need none. */
+  mapping?: { id?: number | undefined; name?: string | undefined } | undefined;
   /** Run the matching of the company right after the lines are stored (the default). */
   match?: boolean;
 };
+
+/** The saved mapping asked for, as the statement reader takes it: the company's currency by default. */
+async function bankMapping(
+  ctx: AppContext,
+  company: { id: number; currency: string },
+  input: ImportBankInput,
+): Promise<BankCsvMapping | undefined> {
+  const found = await resolveMapping(ctx, company.id, { kind: "bank", mapping: input.mapping });
+  if (!found) return undefined;
+  return {
+    name: found.name,
+    columns: found.columns,
+    dateFormat: found.dateFormat,
+    decimalSeparator: found.decimalSeparator,
+    currency: found.currency ?? company.currency,
+    accountIban: found.accountIban,
+  };
+}
 
 /**
  * A bank statement file on the imports history: the matching module reads and stores its lines (all
@@ -57,8 +79,9 @@ export async function importBankFile(
   });
   report.batchId = batchId;
   try {
+    const csvMapping = await bankMapping(ctx, company, input);
     if (input.dryRun) {
-      const parsed = await parseStatementFile(bytes, input.fileName);
+      const parsed = await parseStatementFile(bytes, input.fileName, csvMapping ? { csvMapping } : {});
       report.rows = parsed.statements.reduce((n, s) => n + s.lines.length, 0);
       report.format = parsed.format;
       report.status = "dry_run";
@@ -67,6 +90,7 @@ export async function importBankFile(
         companyId: company.id,
         fileName: input.fileName,
         bytes,
+        csvMapping,
       });
       report.rows = stored.rows;
       report.format = stored.format;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type Session, signIn } from "../../../test/helpers/app";
 import { openTestDatabase } from "../../../test/helpers/db";
 import { makeCompany, makeUser } from "../../../test/helpers/factories";
+import { multipart } from "../../../test/helpers/multipart";
 import type { DatabaseHandle } from "../../db/client";
 import type { App } from "../context";
 
@@ -10,24 +11,6 @@ let app: App;
 let manager: Session;
 let collector: Session;
 let companyId: number;
-
-function multipart(fields: Record<string, string>, files: { name: string; content: string }[]) {
-  const boundary = "----encours-test-boundary";
-  const parts = [
-    ...Object.entries(fields).map(
-      ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
-    ),
-    ...files.map(
-      (f) =>
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${f.name}"\r\nContent-Type: text/csv\r\n\r\n${f.content}\r\n`,
-    ),
-    `--${boundary}--\r\n`,
-  ];
-  return {
-    payload: parts.join(""),
-    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 beforeAll(async () => {
   handle = await openTestDatabase();

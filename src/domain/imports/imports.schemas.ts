@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { isCurrencyCode } from "../../shared/currencies";
 import { IdParam, Ref } from "../../shared/schemas";
+import { isValidIban } from "../companies/companies.rules";
 import { MatchRunResult } from "../matching/matching.schemas";
 
 export const IMPORT_KINDS = [
@@ -110,7 +112,8 @@ export const DATE_FORMATS = [
   "YYYYMMDD",
 ] as const;
 export const DECIMAL_SEPARATORS = ["auto", ",", "."] as const;
-export const MAPPABLE_KINDS = ["customers", "contacts", "invoices", "payments"] as const;
+export const MAPPABLE_KINDS = ["customers", "contacts", "invoices", "payments", "bank"] as const;
+export type MappableKind = (typeof MAPPABLE_KINDS)[number];
 
 /**
  * A saved column mapping: which column of the user's file (by header text) feeds each native
@@ -126,10 +129,27 @@ export const ImportMappingInput = z.object({
     .refine((c) => Object.keys(c).length > 0, "map at least one column"),
   dateFormat: z.enum(DATE_FORMATS).default("auto"),
   decimalSeparator: z.enum(DECIMAL_SEPARATORS).default("auto"),
+  /** Bank exports: the lines' currency when the file has no currency column (else the company's). */
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((code): boolean => isCurrencyCode(code), "is not an ISO 4217 currency code (such as EUR)")
+    .nullable()
+    .default(null),
+  /** Bank exports: the IBAN of the account the export is about, when the file does not say. */
+  accountIban: z
+    .string()
+    .transform((value) => value.replace(/\s/g, "").toUpperCase())
+    .refine(isValidIban, "is not a valid IBAN")
+    .nullable()
+    .default(null),
 });
 export type ImportMappingInput = z.infer<typeof ImportMappingInput>;
 
 export const ImportMapping = ImportMappingInput.extend({
+  currency: z.string().nullable(),
+  accountIban: z.string().nullable(),
   id: z.number().int(),
   updatedAt: z.string(),
 });

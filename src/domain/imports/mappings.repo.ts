@@ -14,6 +14,8 @@ function toMapping(row: Row): ImportMapping {
     columns: row.columns,
     dateFormat: row.dateFormat as ImportMapping["dateFormat"],
     decimalSeparator: row.decimalSeparator as ImportMapping["decimalSeparator"],
+    currency: row.currency,
+    accountIban: row.accountIban,
     updatedAt: row.updatedAt.toISOString(),
   };
 }

@@ -1,4 +1,4 @@
-import { NATIVE_COLUMNS, REQUIRED_COLUMNS } from "./csv/native-records";
+import { MAPPABLE_COLUMNS } from "./csv/mappable-columns";
 import { type RowFormat, readRows } from "./csv/read-rows";
 import type { ImportPreview } from "./imports.schemas";
 
@@ -23,9 +23,9 @@ export async function previewFile(
     if (rows.length >= PREVIEW_ROWS) break;
   }
   const nativeColumns = Object.fromEntries(
-    Object.entries(NATIVE_COLUMNS).map(([kind, columns]) => [
+    Object.entries(MAPPABLE_COLUMNS).map(([kind, { columns, required }]) => [
       kind,
-      { columns: [...columns], required: [...REQUIRED_COLUMNS[kind as keyof typeof NATIVE_COLUMNS]] },
+      { columns: [...columns], required: [...required] },
     ]),
   );
   return { fileName, format, encoding: null, separator: null, header: rawHeader, rows, nativeColumns };

@@ -4,12 +4,14 @@ import type { ColumnMapping } from "./csv/column-mapping";
 import type { ImportKind } from "./imports.types";
 import { findMapping, findMappingByName, selectMappings } from "./mappings.repo";
 
+export type ResolvedMapping = ColumnMapping & { currency: string | null; accountIban: string | null };
+
 /** The saved mapping an import asked for, checked against its company and kind; none → native columns. */
 export async function resolveMapping(
   ctx: AppContext,
   companyId: number,
   input: { kind: ImportKind; mapping?: { id?: number | undefined; name?: string | undefined } | undefined },
-): Promise<ColumnMapping | null> {
+): Promise<ResolvedMapping | null> {
   const wanted = input.mapping;
   if (!wanted || (wanted.id === undefined && wanted.name === undefined)) return null;
   const found =
@@ -38,5 +40,7 @@ export async function resolveMapping(
     columns: found.columns,
     dateFormat: found.dateFormat,
     decimalSeparator: found.decimalSeparator,
+    currency: found.currency,
+    accountIban: found.accountIban,
   };
 }

@@ -2,7 +2,7 @@ import { DomainError, type FieldIssue, notFound, validationError } from "../../s
 import { recordAudit } from "../audit/audit.repo";
 import type { AppContext } from "../context";
 import type { Actor } from "../users/users.types";
-import { NATIVE_COLUMNS, REQUIRED_COLUMNS } from "./csv/native-records";
+import { hasBankAmount, MAPPABLE_COLUMNS } from "./csv/mappable-columns";
 import type { ImportMapping, ImportMappingInput } from "./imports.schemas";
 import {
   deleteMappingRow,
@@ -12,9 +12,12 @@ import {
   updateMappingRow,
 } from "./mappings.repo";
 
-/** Every mapped name must be a native column, and every required native column must be mapped. */
+/**
+ * Every mapped name must be a column of the kind, and every required one must be mapped; a bank
+ * mapping needs an amount (or debit/credit), and only a bank mapping takes a currency and an account.
+ */
 function checkColumns(input: ImportMappingInput): FieldIssue[] {
-  const known: readonly string[] = NATIVE_COLUMNS[input.kind];
+  const { columns: known, required } = MAPPABLE_COLUMNS[input.kind];
   const issues: FieldIssue[] = [];
   for (const native of Object.keys(input.columns)) {
     if (!known.includes(native)) {
@@ -25,12 +28,22 @@ function checkColumns(input: ImportMappingInput): FieldIssue[] {
       });
     }
   }
-  for (const required of REQUIRED_COLUMNS[input.kind]) {
-    if (!input.columns[required])
+  for (const column of required) {
+    if (!input.columns[column])
       issues.push({
-        field: `columns.${required}`,
+        field: `columns.${column}`,
         message: "is required: say which column of the file holds it",
       });
+  }
+  if (input.kind === "bank" && !hasBankAmount(input.columns))
+    issues.push({
+      field: "columns.amount",
+      message: "is required: say which column holds the signed amount, or map the debit and credit columns",
+    });
+  if (input.kind !== "bank") {
+    for (const field of ["currency", "accountIban"] as const)
+      if (input[field] !== null)
+        issues.push({ field, value: input[field], message: "applies to bank statement mappings only" });
   }
   return issues;
 }

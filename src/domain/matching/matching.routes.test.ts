@@ -4,6 +4,7 @@ import { buildTestApp, type Session, signIn } from "../../../test/helpers/app";
 import { camt053 } from "../../../test/helpers/camt";
 import { openTestDatabase } from "../../../test/helpers/db";
 import { makeCompany, makeCustomer, makeInvoice, makeUser } from "../../../test/helpers/factories";
+import { multipart } from "../../../test/helpers/multipart";
 import type { DatabaseHandle } from "../../db/client";
 import type { App } from "../context";
 import type { BankImportResult, BankLineDetail, BankLinePage } from "./matching.schemas";
@@ -15,24 +16,6 @@ let viewer: Session;
 let companyId: number;
 const ACCOUNT = "FR7630006000011234567890189";
 const ALPHA_IBAN = "FR7610107001011234567890129";
-
-function multipart(fields: Record<string, string>, files: { name: string; content: string }[]) {
-  const boundary = "----encours-matching-boundary";
-  const parts = [
-    ...Object.entries(fields).map(
-      ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
-    ),
-    ...files.map(
-      (f) =>
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${f.name}"\r\nContent-Type: application/xml\r\n\r\n${f.content}\r\n`,
-    ),
-    `--${boundary}--\r\n`,
-  ];
-  return {
-    payload: parts.join(""),
-    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 const FIRST_STATEMENT = camt053({
   id: "STMT-1",

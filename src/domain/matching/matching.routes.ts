@@ -44,6 +44,9 @@ const LineParams = z.object({ id: IdParam });
 const UploadFields = z.object({
   companyId: IdParam,
   match: z.enum(["true", "false"]).default("true"),
+  /** The saved bank mapping for CSV or XLSX exports, by id or by name. */
+  mappingId: IdParam.optional(),
+  mapping: z.string().trim().min(1).optional(),
 });
 
 /** Every file of the form is imported (each its own batch), then the company is matched once. */
@@ -75,6 +78,7 @@ async function uploadStatements(ctx: AppContext, request: FastifyRequest): Promi
         fileName: part.filename || "statement",
         readAll: async () => bytes,
         dryRun: false,
+        mapping: { id: parsed.data.mappingId, name: parsed.data.mapping },
         match: false,
       }),
     );

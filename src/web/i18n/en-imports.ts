@@ -41,6 +41,7 @@ export const enImports: { readonly [K in keyof typeof frImports]: string } = {
   "imports.mapping": "Column mapping",
   "imports.mappingHint": "For a CSV or Excel (XLSX) file whose headers are not Encours's native columns.",
   "imports.mappingNative": "Native columns",
+  "imports.mappingBankFormat": "Bank format (camt, MT940, CFONB)",
   "imports.mappingNew": "New mapping…",
   "imports.mappingEdit": "Edit",
   "imports.mappingLoadFailed": "The saved mappings could not be loaded.",
@@ -69,6 +70,10 @@ export const enImports: { readonly [K in keyof typeof frImports]: string } = {
   "mapping.columnsEmpty": "Map at least one column of the file.",
   "mapping.dateFormat": "Date format",
   "mapping.decimalSeparator": "Decimal separator",
+  "mapping.bankCurrency": "Currency of the lines",
+  "mapping.bankCurrencyHint": "When the file has no currency column. Empty: the company's currency.",
+  "mapping.bankAccount": "Account IBAN",
+  "mapping.bankAccountHint": "The bank account the export is about, when the file does not say.",
   "mapping.readPreview": "How the file will be read",
   "mapping.readPreviewHint":
     "The first 5 rows as Encours will read them. “Unreadable”: the value does not follow the chosen format.",
@@ -109,7 +114,7 @@ export const enImports: { readonly [K in keyof typeof frImports]: string } = {
   "importHint.fec": "French accounting entries file (FEC, 18 or 22 columns)",
   "importHint.einvoice": "Factur-X / ZUGFeRD (PDF), CII or UBL (XML)",
   "importHint.bank":
-    "camt.053/054 (XML), MT940 or CFONB 120: the lines are matched to open items right after",
+    "camt.053/054 (XML), MT940 or CFONB 120, or the bank's CSV/XLSX export through a mapping: the lines are matched to open items right after",
 
   "importStatus.running": "Running",
   "importStatus.succeeded": "Imported",

@@ -236,12 +236,10 @@ export const enMatching: Record<keyof typeof frMatching, string> = {
   "matching.upload.dropLabel": "Choose the bank statements to import",
   "matching.upload.dropTitle": "Drop your statements here or click to choose them",
   "matching.upload.dropActive": "Release to add the files",
-  "matching.upload.dropHint": "camt.053 or camt.054 (XML), MT940, CFONB 120, or CSV with a saved mapping",
+  "matching.upload.dropHint":
+    "camt.053 or camt.054 (XML), MT940, CFONB 120, or the bank's CSV or XLSX export with a saved mapping",
   "matching.upload.refused": "Unknown format, file left out: {names}",
   "matching.upload.remove": "Remove {name}",
-  "matching.upload.mapping": "CSV mapping",
-  "matching.upload.mappingHint":
-    "Name of the saved mapping that describes the columns of the bank's CSV file.",
   "matching.upload.match": "Match the new lines automatically after the import",
   "matching.upload.progress": "Sending the files",
   "matching.upload.failed": "The import failed",

@@ -40,6 +40,7 @@ export const frImports = {
   "imports.mappingHint":
     "Pour un fichier CSV ou Excel (XLSX) dont les en-têtes ne sont pas les colonnes natives d'Encours.",
   "imports.mappingNative": "Colonnes natives",
+  "imports.mappingBankFormat": "Format bancaire (camt, MT940, CFONB)",
   "imports.mappingNew": "Nouvelle correspondance…",
   "imports.mappingEdit": "Modifier",
   "imports.mappingLoadFailed": "Les correspondances enregistrées n'ont pas pu être chargées.",
@@ -68,6 +69,10 @@ export const frImports = {
   "mapping.columnsEmpty": "Associez au moins une colonne du fichier.",
   "mapping.dateFormat": "Format des dates",
   "mapping.decimalSeparator": "Séparateur décimal",
+  "mapping.bankCurrency": "Devise des lignes",
+  "mapping.bankCurrencyHint": "Quand le fichier n'a pas de colonne devise. Vide : la devise de la société.",
+  "mapping.bankAccount": "IBAN du compte",
+  "mapping.bankAccountHint": "Le compte bancaire dont le relevé est extrait, quand le fichier ne le dit pas.",
   "mapping.readPreview": "Aperçu de la lecture",
   "mapping.readPreviewHint":
     "Les 5 premières lignes telles qu'Encours les lira. « Illisible » : la valeur ne suit pas le format choisi.",
@@ -107,7 +112,8 @@ export const frImports = {
     "CSV ou XLSX, colonnes natives : customer_ref, date, amount, currency, reference, invoice_number, external_ref",
   "importHint.fec": "Fichier des écritures comptables (18 ou 22 colonnes)",
   "importHint.einvoice": "Factur-X / ZUGFeRD (PDF), CII ou UBL (XML)",
-  "importHint.bank": "camt.053/054 (XML), MT940 ou CFONB 120 : les lignes sont lettrées aussitôt",
+  "importHint.bank":
+    "camt.053/054 (XML), MT940 ou CFONB 120, ou l'export CSV/XLSX de la banque avec une correspondance : les lignes sont lettrées aussitôt",
 
   "importStatus.running": "En cours",
   "importStatus.succeeded": "Importé",

@@ -234,12 +234,9 @@ export const frMatching = {
   "matching.upload.dropTitle": "Déposez vos relevés ici ou cliquez pour les choisir",
   "matching.upload.dropActive": "Relâchez pour ajouter les fichiers",
   "matching.upload.dropHint":
-    "camt.053 ou camt.054 (XML), MT940, CFONB 120, ou CSV avec un mapping enregistré",
+    "camt.053 ou camt.054 (XML), MT940, CFONB 120, ou l'export CSV ou XLSX de la banque avec une correspondance enregistrée",
   "matching.upload.refused": "Format non reconnu, fichier ignoré : {names}",
   "matching.upload.remove": "Retirer {name}",
-  "matching.upload.mapping": "Mapping CSV",
-  "matching.upload.mappingHint":
-    "Nom du mapping enregistré qui décrit les colonnes du fichier CSV de la banque.",
   "matching.upload.match": "Lettrer automatiquement les nouvelles lignes après l'import",
   "matching.upload.progress": "Envoi des fichiers",
   "matching.upload.failed": "L'import a échoué",

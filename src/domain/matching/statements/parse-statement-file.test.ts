@@ -43,7 +43,10 @@ describe("parseStatementFile: the format from the content", () => {
     expect(
       await failure(parseStatementFile(Buffer.from("date;amount\n2024-01-02;12.50\n"), "export.csv")),
     ).toBe(
-      "export.csv, format: not a recognised bank statement (camt.052/053/054 XML, MT940, CFONB 120); a CSV or XLSX export needs a column mapping",
+      "export.csv, mapping: a CSV or XLSX bank export needs a column mapping: choose a saved bank mapping",
+    );
+    expect(await failure(parseStatementFile(Buffer.from("hello world\n"), "releve.txt"))).toBe(
+      "releve.txt, format: not a recognised bank statement (camt.052/053/054 XML, MT940, CFONB 120); a CSV or XLSX export needs a column mapping",
     );
   });
 });

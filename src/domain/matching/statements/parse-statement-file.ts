@@ -41,8 +41,11 @@ export async function parseStatementFile(
   fileName: string,
   options: ParseStatementOptions = {},
 ): Promise<ParsedStatementFile> {
+  const looksTabular = /\.(csv|xlsx|tsv)$/i.test(fileName) || looksLikeXlsx(bytes.subarray(0, 4), fileName);
   const format =
-    options.format ?? detectStatementFormat(bytes, fileName) ?? (options.csvMapping ? "csv" : null);
+    options.format ??
+    detectStatementFormat(bytes, fileName) ??
+    (options.csvMapping || looksTabular ? "csv" : null);
   switch (format) {
     case "camt":
       return readCamt(bytes, fileName);
@@ -54,7 +57,11 @@ export async function parseStatementFile(
       if (!options.csvMapping)
         throw statementError(
           { fileName, unit: "line" },
-          { line: 0, field: "mapping", message: "a CSV or XLSX bank export needs a column mapping" },
+          {
+            line: 0,
+            field: "mapping",
+            message: "a CSV or XLSX bank export needs a column mapping: choose a saved bank mapping",
+          },
         );
       return readBankCsv(bytes, fileName, options.csvMapping);
     default:

@@ -2,29 +2,13 @@ import { isCurrencyCode } from "../../../shared/currencies";
 import { type IsoDate, parseDate } from "../../../shared/dates";
 import { isDomainError } from "../../../shared/errors";
 import { type ColumnMapping, mapHeader, toDecimalText, toIsoText } from "../../imports/csv/column-mapping";
+import { BANK_CSV_COLUMNS, type BankCsvColumn, hasBankAmount } from "../../imports/csv/mappable-columns";
 import { type CsvRow, normalizeHeader } from "../../imports/csv/read-csv";
 import { readRows } from "../../imports/csv/read-rows";
 import { ImportParseError } from "../../imports/imports.types";
 import type { ParsedBankLine, ParsedStatementFile } from "./statement.types";
 import { type StatementSource, statementError } from "./statement-errors";
 import { clean, ibanOrNull, minorUnits } from "./statement-values";
-
-/** The native columns of a bank export, each mapped to a header of the bank's file. */
-export const BANK_CSV_COLUMNS = [
-  "booking_date",
-  "value_date",
-  "amount",
-  "debit",
-  "credit",
-  "currency",
-  "counterparty_name",
-  "counterparty_iban",
-  "reference",
-  "text",
-  "bank_reference",
-] as const;
-
-export type BankCsvColumn = (typeof BANK_CSV_COLUMNS)[number];
 
 export type BankCsvMapping = {
   name: string;
@@ -191,7 +175,7 @@ function checkMapping(mapping: BankCsvMapping, source: StatementSource): void {
   const problem = (field: string, message: string) => statementError(source, { line: 0, field, message });
   if (!mapping.columns.booking_date)
     throw problem("booking_date", `the mapping "${mapping.name}" has no booking_date column`);
-  if (!mapping.columns.amount && !mapping.columns.debit && !mapping.columns.credit)
+  if (!hasBankAmount(mapping.columns))
     throw problem("amount", `the mapping "${mapping.name}" has no amount column (nor debit/credit columns)`);
   for (const key of Object.keys(mapping.columns))
     if (!(BANK_CSV_COLUMNS as readonly string[]).includes(key))

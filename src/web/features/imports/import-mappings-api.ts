@@ -23,6 +23,7 @@ const MAPPABLE: Record<MappableKind, true> = {
   contacts: true,
   invoices: true,
   payments: true,
+  bank: true,
 };
 const DATE_FORMAT_VALUES: Record<DateFormat, true> = {
   auto: true,

@@ -16,6 +16,7 @@ import type { ImportMapping, ImportPreview } from "../../../domain/imports/impor
 import { QueryError } from "../../components/query-error";
 import type { Translate } from "../../i18n/messages";
 import { useT } from "../../i18n/use-i18n";
+import { BankMappingFields } from "./bank-mapping-fields";
 import type { MappableKind } from "./import-mappings-api";
 import { MappingColumnFields } from "./mapping-column-fields";
 import { PreviewTable } from "./preview-table";
@@ -139,6 +140,7 @@ export function MappingEditor({
         )}
         <Divider />
         <MappingColumnFields editor={editor} disabled={isBusy} />
+        {kind === "bank" && <BankMappingFields editor={editor} disabled={isBusy} />}
         {remove.isError && (
           <Stack gap={4}>
             <Text fw={600}>{t("mapping.deleteFailed")}</Text>

@@ -34,7 +34,10 @@ export function MappingPicker({ companyId, kind, value, onChange, disabled }: Ma
           label={t("imports.mapping")}
           description={t("imports.mappingHint")}
           data={[
-            { value: NATIVE, label: t("imports.mappingNative") },
+            {
+              value: NATIVE,
+              label: t(kind === "bank" ? "imports.mappingBankFormat" : "imports.mappingNative"),
+            },
             ...items.map((mapping) => ({ value: String(mapping.id), label: mapping.name })),
           ]}
           value={chosen ? String(chosen.id) : NATIVE}

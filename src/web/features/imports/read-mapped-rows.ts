@@ -17,7 +17,7 @@ const DATE_PATTERNS: Record<Exclude<DateFormat, "auto">, RegExp> = {
   YYYYMMDD: /^(?<y>\d{4})(?<m>\d{2})(?<d>\d{2})$/,
 };
 
-const AMOUNT_COLUMNS = new Set(["amount", "open_amount", "credit_limit"]);
+const AMOUNT_COLUMNS = new Set(["amount", "open_amount", "credit_limit", "debit", "credit"]);
 
 /** `issue_date`, `due_date`, `date`: the columns read as dates. */
 function isDateColumn(column: string): boolean {

@@ -92,3 +92,40 @@ describe("mergeSuggestions", () => {
     expect(merged).toEqual({ number: "Pièce", amount: "Total", due_date: "Échéance" });
   });
 });
+
+describe("suggestColumns for a bank export", () => {
+  const BANK_COLUMNS = [
+    "booking_date",
+    "value_date",
+    "amount",
+    "debit",
+    "credit",
+    "currency",
+    "counterparty_name",
+    "counterparty_iban",
+    "reference",
+    "text",
+    "bank_reference",
+  ];
+
+  it("maps a French bank's export, the label to the remittance text", () => {
+    const headers = ["Date opération", "Date valeur", "Libellé", "Débit", "Crédit", "Devise"];
+    expect(suggestColumns(BANK_COLUMNS, headers, "bank")).toEqual({
+      booking_date: "Date opération",
+      value_date: "Date valeur",
+      text: "Libellé",
+      debit: "Débit",
+      credit: "Crédit",
+      currency: "Devise",
+    });
+  });
+
+  it("reads a lone Date as the booking date and Montant as the signed amount", () => {
+    expect(suggestColumns(BANK_COLUMNS, ["Date", "Montant", "Tiers", "IBAN"], "bank")).toEqual({
+      booking_date: "Date",
+      amount: "Montant",
+      counterparty_name: "Tiers",
+      counterparty_iban: "IBAN",
+    });
+  });
+});

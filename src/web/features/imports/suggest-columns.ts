@@ -42,6 +42,21 @@ const FRENCH_HEADERS: Readonly<Record<string, readonly string[]>> = {
   preferred_channel: ["canal", "canalprefere"],
 };
 
+/** A bank's export: "Libellé" is the remittance text there, "Date" the booking date. */
+const BANK_HEADERS: Readonly<Record<string, readonly string[]>> = {
+  booking_date: ["dateoperation", "datecomptable", "datedoperation", "date"],
+  value_date: ["datevaleur", "datedevaleur"],
+  amount: ["montant", "montanteur", "somme"],
+  debit: ["debit", "montantdebit", "debiteur"],
+  credit: ["credit", "montantcredit", "crediteur"],
+  currency: ["devise", "monnaie"],
+  counterparty_name: ["tiers", "nomdutiers", "contrepartie", "emetteur", "donneurdordre", "beneficiaire"],
+  counterparty_iban: ["ibancontrepartie", "ibantiers", "ibandonneurdordre", "iban"],
+  reference: ["referencedebout", "referenceclient", "referencestructuree", "reference"],
+  text: ["libelle", "libelleoperation", "motif", "communication", "informations"],
+  bank_reference: ["referencebancaire", "referenceoperation", "numerooperation"],
+};
+
 /**
  * Proposes, for each native column, the header of the file that feeds it: first the headers that
  * are the native name itself, then the common French headers. A header feeds one column at most,
@@ -50,7 +65,9 @@ const FRENCH_HEADERS: Readonly<Record<string, readonly string[]>> = {
 export function suggestColumns(
   nativeColumns: readonly string[],
   headers: readonly string[],
+  kind?: string,
 ): Record<string, string> {
+  const known = kind === "bank" ? BANK_HEADERS : FRENCH_HEADERS;
   const byNormalized = new Map<string, string>();
   for (const header of headers) {
     const key = normalizeHeader(header);
@@ -69,7 +86,7 @@ export function suggestColumns(
   for (const column of nativeColumns) claim(column, normalizeHeader(column));
   for (const column of nativeColumns) {
     if (suggested[column] !== undefined) continue;
-    for (const candidate of FRENCH_HEADERS[column] ?? []) {
+    for (const candidate of known[column] ?? []) {
       if (claim(column, candidate)) break;
     }
   }

@@ -20,6 +20,9 @@ export type MappingDraft = {
   columns: Record<string, string>;
   dateFormat: DateFormat;
   decimalSeparator: DecimalSeparator;
+  /** Bank exports only: the lines' currency and account when the file does not say. */
+  currency: string | null;
+  accountIban: string | null;
 };
 
 /** Messages next to the fields (`name`, a native column) and at the top of the editor. */
@@ -75,6 +78,8 @@ export function useMappingEditor({
     columns: { ...(mapping?.columns ?? {}) },
     dateFormat: mapping?.dateFormat ?? "auto",
     decimalSeparator: mapping?.decimalSeparator ?? "auto",
+    currency: mapping?.currency ?? null,
+    accountIban: mapping?.accountIban ?? null,
   }));
   const [errors, setErrors] = useState<MappingErrors>(NO_ERRORS);
 
@@ -84,7 +89,11 @@ export function useMappingEditor({
       const native = sample.nativeColumns[kind]?.columns ?? [];
       setDraft((previous) => ({
         ...previous,
-        columns: mergeSuggestions(previous.columns, suggestColumns(native, sample.header), sample.header),
+        columns: mergeSuggestions(
+          previous.columns,
+          suggestColumns(native, sample.header, kind),
+          sample.header,
+        ),
       }));
     },
   });

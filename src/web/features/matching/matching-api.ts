@@ -50,8 +50,8 @@ export type BulkAcceptAnswer = z.infer<typeof BulkAcceptResult>;
 export type StatementUpload = {
   companyId: number;
   match: boolean;
-  /** Name of a saved mapping, for bank CSV files only; null for the bank formats (camt, MT940, CFONB). */
-  mapping: string | null;
+  /** The saved bank mapping, for CSV or XLSX exports only; null for the bank formats (camt, MT940, CFONB). */
+  mappingId: number | null;
   files: readonly File[];
 };
 
@@ -124,7 +124,7 @@ export async function uploadStatements(request: StatementUpload): Promise<BankIm
   const form = new FormData();
   form.append("companyId", String(request.companyId));
   form.append("match", String(request.match));
-  if (request.mapping) form.append("mapping", request.mapping);
+  if (request.mappingId !== null) form.append("mappingId", String(request.mappingId));
   for (const file of request.files) form.append("file", file, file.name);
   let response: Response;
   try {

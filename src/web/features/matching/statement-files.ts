@@ -1,4 +1,4 @@
-/** What the statement picker offers: camt XML, MT940 (.sta, .mt940, .940, .txt), CFONB 120 (.cfonb, .txt) and bank CSV. */
+/** What the statement picker offers: camt XML, MT940 (.sta, .mt940, .940, .txt), CFONB 120 (.cfonb, .txt) and bank CSV/XLSX. */
 export const STATEMENT_EXTENSIONS = [
   ".xml",
   ".053",
@@ -9,6 +9,7 @@ export const STATEMENT_EXTENSIONS = [
   ".cfonb",
   ".txt",
   ".csv",
+  ".xlsx",
 ] as const;
 
 export function isStatementFile(file: File): boolean {
@@ -16,9 +17,9 @@ export function isStatementFile(file: File): boolean {
   return STATEMENT_EXTENSIONS.some((extension) => name.endsWith(extension));
 }
 
-/** A bank CSV is read through a saved mapping; the bank formats describe themselves. */
+/** A bank's CSV or XLSX export is read through a saved mapping; the bank formats describe themselves. */
 export function needsMapping(files: readonly File[]): boolean {
-  return files.some((file) => file.name.toLowerCase().endsWith(".csv"));
+  return files.some((file) => /\.(csv|xlsx)$/i.test(file.name));
 }
 
 /** Adds the picked files to the list, once each (same name, size and date), leaving out unknown kinds. */

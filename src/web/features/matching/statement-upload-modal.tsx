@@ -11,7 +11,6 @@ import {
   Stack,
   Switch,
   Text,
-  TextInput,
 } from "@mantine/core";
 import { IconAlertTriangle, IconFile } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -22,6 +21,7 @@ import { formatFileSize, formatNumber } from "../../format";
 import { useI18n } from "../../i18n/use-i18n";
 import { companiesQuery } from "../companies/companies-api";
 import { ImportErrorsTable } from "../imports/import-errors-table";
+import { MappingPicker } from "../imports/mapping-picker";
 import { MatchRunSummary } from "./match-run-summary";
 import { type StatementUpload, uploadStatements } from "./matching-api";
 import { StatementDropZone } from "./statement-drop-zone";
@@ -49,7 +49,8 @@ export function StatementUploadModal({
   const [files, setFiles] = useState<File[]>([]);
   const [refused, setRefused] = useState<string[]>([]);
   const [shouldMatch, setMatch] = useState(true);
-  const [mapping, setMapping] = useState("");
+  // A mapping belongs to one company: choosing another company goes back to the bank formats.
+  const [mappingId, setMappingId] = useState<number | null>(null);
   const chosenCompany = companyId ?? defaultCompanyId ?? companies[0]?.id ?? null;
   const isCsv = needsMapping(files);
 
@@ -67,7 +68,7 @@ export function StatementUploadModal({
     mutation.mutate({
       companyId: chosenCompany,
       match: shouldMatch,
-      mapping: isCsv ? mapping.trim() || null : null,
+      mappingId: isCsv ? mappingId : null,
       files,
     });
   };
@@ -88,7 +89,10 @@ export function StatementUploadModal({
             label: `${company.code} · ${company.name}`,
           }))}
           value={chosenCompany === null ? null : String(chosenCompany)}
-          onChange={(next) => setCompanyId(next ? Number(next) : null)}
+          onChange={(next) => {
+            setCompanyId(next ? Number(next) : null);
+            setMappingId(null);
+          }}
           allowDeselect={false}
           required
           data-testid="upload-company"
@@ -134,13 +138,12 @@ export function StatementUploadModal({
           </Stack>
         )}
         {isCsv && (
-          <TextInput
-            label={t("matching.upload.mapping")}
-            description={t("matching.upload.mappingHint")}
-            value={mapping}
-            onChange={(event) => setMapping(event.currentTarget.value)}
-            required
-            data-testid="upload-mapping"
+          <MappingPicker
+            companyId={chosenCompany}
+            kind="bank"
+            value={mappingId}
+            onChange={setMappingId}
+            disabled={mutation.isPending}
           />
         )}
         <Switch
@@ -203,7 +206,7 @@ export function StatementUploadModal({
           </Button>
           <Button
             onClick={submit}
-            disabled={files.length === 0 || chosenCompany === null || (isCsv && mapping.trim() === "")}
+            disabled={files.length === 0 || chosenCompany === null || (isCsv && mappingId === null)}
             loading={mutation.isPending}
             data-testid="upload-submit"
           >
