@@ -19,6 +19,7 @@ const MAX_POSTINGS_VISITED = 2_000;
 const MAX_CANDIDATES = 30;
 const MIN_SIMILARITY = 0.5;
 const FUZZY_MIN_LENGTH = 4;
+const NEAR_WORDS_REMEMBERED = 50_000;
 
 function foldLetters(text: string): string {
   return text
@@ -73,6 +74,20 @@ function intersect(a: readonly number[], b: readonly number[], limit: number): n
   return out;
 }
 
+/** Whether an ascending list holds the value (binary search). */
+function includes(list: readonly number[], value: number): boolean {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = list[middle]!;
+    if (found === value) return true;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
 function deletions(token: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < token.length; i++) out.push(token.slice(0, i) + token.slice(i + 1));
@@ -100,11 +115,17 @@ function tokenQuality(a: string, b: string): number {
 export class NameIndex {
   private readonly customerIds: number[] = [];
   private readonly tokens: string[][] = [];
+  /** The weight of each customer's words, once the whole vocabulary is known. */
+  private readonly tokenWeights: number[][] = [];
   private readonly vocabulary = new Map<string, number>();
   private readonly words: string[] = [];
   private readonly postings: number[][] = [];
   private readonly variants = new Map<string, number[]>();
   private readonly joined = new Map<string, number[]>();
+  /** Each customer's votes during one search (reset after it), and the customers that got some. */
+  private votes = new Float64Array(0);
+  private readonly voted: number[] = [];
+  private readonly near = new Map<string, number[]>();
 
   constructor(customers: readonly NamedCustomer[]) {
     for (const customer of customers) {
@@ -119,6 +140,7 @@ export class NameIndex {
       if (same) same.push(index);
       else this.joined.set(whole, [index]);
     }
+    for (const tokens of this.tokens) this.tokenWeights.push(tokens.map((t) => this.weight(t)));
   }
 
   private wordId(token: string): number {
@@ -143,8 +165,17 @@ export class NameIndex {
     return id === undefined ? 1 : this.postings[id]!.length;
   }
 
-  /** Known words equal to the token or one edit away from it. */
+  /** Known words equal to the token or one edit away from it (remembered: payers' words recur). */
   private nearWords(token: string): number[] {
+    const known = this.near.get(token);
+    if (known) return known;
+    const found = this.findNearWords(token);
+    if (this.near.size >= NEAR_WORDS_REMEMBERED) this.near.clear();
+    this.near.set(token, found);
+    return found;
+  }
+
+  private findNearWords(token: string): number[] {
     const ids = new Set<number>();
     const exact = this.vocabulary.get(token);
     if (exact !== undefined) ids.add(exact);
@@ -165,15 +196,24 @@ export class NameIndex {
   /** Weighted word-set similarity (order-free), each payer word paired with at most one name word. */
   similarity(payer: readonly string[], name: readonly string[]): number {
     return this.similarityOf(
-      [...payer]
-        .sort((a, b) => this.weight(b) - this.weight(a) || (a < b ? -1 : a > b ? 1 : 0))
-        .map((t) => ({ t, w: this.weight(t) })),
+      this.weighted(payer),
       name,
+      name.map((t) => this.weight(t)),
     );
   }
 
-  private similarityOf(payer: readonly { t: string; w: number }[], name: readonly string[]): number {
-    const nameWeights = name.map((t) => this.weight(t));
+  /** The payer's words with their weights, heaviest first (ties in alphabetical order). */
+  private weighted(payer: readonly string[]): { t: string; w: number }[] {
+    return payer
+      .map((t) => ({ t, w: this.weight(t) }))
+      .sort((a, b) => b.w - a.w || (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
+  }
+
+  private similarityOf(
+    payer: readonly { t: string; w: number }[],
+    name: readonly string[],
+    nameWeights: readonly number[],
+  ): number {
     const used = new Array<boolean>(name.length).fill(false);
     let matched = 0;
     let total = 0;
@@ -208,39 +248,55 @@ export class NameIndex {
   search(payerName: string, limit: number): NameHit[] {
     const payer = nameTokens(payerName);
     if (payer.length === 0 || limit <= 0) return [];
-    const votes = new Map<number, number>();
+    if (this.votes.length !== this.customerIds.length) this.votes = new Float64Array(this.customerIds.length);
+    const votes = this.votes;
+    const voted = this.voted;
+    let top = 0;
+    const vote = (index: number, weight: number) => {
+      if (votes[index] === 0) voted.push(index);
+      const total = (votes[index] ?? 0) + weight;
+      votes[index] = total;
+      if (total > top) top = total;
+    };
+    // The whole name, written without its spaces: a strong vote.
+    for (const index of this.joined.get(payer.join("")) ?? []) vote(index, 10);
     // Rare words (and their one-typo neighbours) vote for every customer carrying them.
     const common: number[][] = [];
+    const rare: { lists: number[][]; bound: number; size: number }[] = [];
     for (const token of payer) {
       const lists = this.nearWords(token).map((id) => this.postings[id]!);
-      const total = lists.reduce((n, list) => n + list.length, 0);
-      if (total > MAX_POSTINGS_VISITED) {
-        common.push(lists.reduce((a, b) => (b.length > a.length ? b : a)));
-        continue;
-      }
+      const size = lists.reduce((n, list) => n + list.length, 0);
+      if (size > MAX_POSTINGS_VISITED) common.push(lists.reduce((a, b) => (b.length > a.length ? b : a)));
+      else rare.push({ lists, size, bound: lists.reduce((w, list) => w + weightOf(list.length), 0) });
+    }
+    // Rarest first: once what the words left can give is under half the best vote, a customer they
+    // alone would bring could not make the shortlist, so they only add to the customers already there.
+    rare.sort((a, b) => a.size - b.size);
+    let left = rare.reduce((w, r) => w + r.bound, 0);
+    for (const { lists, bound } of rare) {
+      const onlyVoted = top > 0 && left < top / 2;
+      left -= bound;
       for (const list of lists) {
         const weight = weightOf(list.length);
-        for (const index of list) votes.set(index, (votes.get(index) ?? 0) + weight);
+        if (!onlyVoted) for (const index of list) vote(index, weight);
+        else for (const index of [...voted]) if (includes(list, index)) vote(index, weight);
       }
     }
     // Only common words ("TRANSPORTS FRANCE"): the customers carrying the two rarest of them.
-    if (votes.size === 0 && common.length >= 2) {
+    if (voted.length === 0 && common.length >= 2) {
       const [a, b] = common.sort((x, y) => x.length - y.length);
-      for (const index of intersect(a!, b!, MAX_POSTINGS_VISITED)) votes.set(index, 1);
+      for (const index of intersect(a!, b!, MAX_POSTINGS_VISITED)) vote(index, 1);
     }
-    for (const index of this.joined.get(payer.join("")) ?? []) votes.set(index, (votes.get(index) ?? 0) + 10);
-    let top = 0;
-    for (const vote of votes.values()) if (vote > top) top = vote;
-    const shortlist = [...votes.entries()]
-      .filter(([, vote]) => vote >= top / 2)
-      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-      .slice(0, MAX_CANDIDATES);
-    const weighted = [...payer]
-      .sort((a, b) => this.weight(b) - this.weight(a) || (a < b ? -1 : a > b ? 1 : 0))
-      .map((t) => ({ t, w: this.weight(t) }));
+    const shortlist: [number, number][] = [];
+    for (const index of voted) if (votes[index]! >= top / 2) shortlist.push([index, votes[index]!]);
+    for (const index of voted) votes[index] = 0;
+    voted.length = 0;
+    shortlist.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    shortlist.length = Math.min(shortlist.length, MAX_CANDIDATES);
+    const weighted = this.weighted(payer);
     const hits: NameHit[] = [];
     for (const [index] of shortlist) {
-      const similarity = this.similarityOf(weighted, this.tokens[index]!);
+      const similarity = this.similarityOf(weighted, this.tokens[index]!, this.tokenWeights[index]!);
       if (similarity >= MIN_SIMILARITY) hits.push({ customerId: this.customerIds[index]!, similarity });
     }
     hits.sort((a, b) => b.similarity - a.similarity || a.customerId - b.customerId);
