@@ -58,6 +58,7 @@ export async function runSendBench(args: BenchArgs): Promise<void> {
     });
     console.log(`send: ${emails} reminders planned in ${handle.mode} ${handle.location}`);
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     const result = await deliverOutbox(ctx, {
       now: new Date(`${RUN_DATE}T09:00:00Z`),
       transport,
@@ -65,9 +66,11 @@ export async function runSendBench(args: BenchArgs): Promise<void> {
       concurrency: args.concurrency ?? 8,
     });
     const elapsed = (performance.now() - started) / 1000;
+    const cpu = cpuSeconds(cpuStarted);
     console.log(`send: ${result.sent} sent, ${result.failed} failed in ${elapsed.toFixed(1)} s`);
     await queueLetters(handle.db, companyId);
     const lettersStarted = performance.now();
+    const lettersCpuStarted = process.cpuUsage();
     const letters = await deliverOutbox(ctx, {
       now: new Date(`${RUN_DATE}T09:00:00Z`),
       transport,
@@ -75,6 +78,7 @@ export async function runSendBench(args: BenchArgs): Promise<void> {
       concurrency: args.concurrency ?? 8,
     });
     const lettersElapsed = (performance.now() - lettersStarted) / 1000;
+    const lettersCpu = cpuSeconds(lettersCpuStarted);
     console.log(
       `send: ${letters.sent} letters (PDF), ${letters.failed} failed in ${lettersElapsed.toFixed(1)} s`,
     );
@@ -87,10 +91,12 @@ export async function runSendBench(args: BenchArgs): Promise<void> {
         received,
         seconds: Number(elapsed.toFixed(2)),
         perSecond: Math.round(result.sent / elapsed),
+        cpuSeconds: cpu,
         letters: letters.sent,
         lettersFailed: letters.failed,
         lettersSeconds: Number(lettersElapsed.toFixed(2)),
         lettersPerSecond: Math.round(letters.sent / lettersElapsed),
+        lettersCpuSeconds: lettersCpu,
         peakRssMb: rss.stop(),
       }),
     );
@@ -99,6 +105,12 @@ export async function runSendBench(args: BenchArgs): Promise<void> {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await dispose();
   }
+}
+
+/** CPU time of this process (every thread, user and system) since `from`: what the load of others does not inflate much. */
+function cpuSeconds(from: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(from);
+  return Number(((used.user + used.system) / 1e6).toFixed(2));
 }
 
 async function generate(db: Parameters<typeof applyMigrations>[0], customers: number): Promise<number> {

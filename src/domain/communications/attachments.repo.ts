@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
+import { arrayParam } from "../../db/sql-arrays";
 import type { EmailAttachment } from "./transport";
 
 /**
@@ -17,4 +18,17 @@ export async function selectActionDocuments(q: Queryable, actionId: number): Pro
       order by d.invoice_id, (d.media_type = 'application/pdf') desc, d.id desc
     ) latest order by number`);
   return result.rows.map((r) => ({ fileName: r.file_name, mediaType: r.media_type, content: r.content }));
+}
+
+/** Which of these dunning actions have documents kept with their invoices (one query for a batch). */
+export async function selectActionsWithDocuments(
+  q: Queryable,
+  actionIds: readonly number[],
+): Promise<Set<number>> {
+  if (actionIds.length === 0) return new Set();
+  const result = await q.execute<{ id: number }>(sql`
+    select a.id from dunning_action a
+    where a.id = any(${arrayParam(actionIds)}::bigint[])
+      and exists (select 1 from invoice_document d where d.invoice_id = any(a.invoice_ids))`);
+  return new Set(result.rows.map((r) => Number(r.id)));
 }

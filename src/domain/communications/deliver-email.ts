@@ -1,10 +1,9 @@
 import type { AppContext } from "../context";
-import { selectActionDocuments } from "./attachments.repo";
 import type { DeliverOptions, Fail, Outcome } from "./delivery.types";
-import { type ClaimedMessage, recordSent } from "./outbox.repo";
+import type { DeliveryBatch, SentRecorder } from "./delivery-batch";
+import type { ClaimedMessage } from "./outbox.repo";
 import { renderLetter, STATEMENT_TEMPLATE } from "./render-letter";
-import { renderMessage } from "./render-message";
-import { findSender } from "./sender.repo";
+import { type Preloaded, renderMessage } from "./render-message";
 import { type EmailAttachment, PermanentDeliveryError } from "./transport";
 
 /** Attachments above this total are left out (most mail servers refuse messages over 10–25 MB). */
@@ -16,22 +15,28 @@ const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
  */
 async function attachmentsOf(
   ctx: AppContext,
-  message: ClaimedMessage,
+  message: ClaimedMessage & { customer_id: number },
   now: Date,
+  batch: DeliveryBatch,
+  preloaded: Preloaded,
 ): Promise<EmailAttachment[]> {
-  if (message.customer_id === null || message.payload.type === "internal_email") return [];
+  if (message.payload.type === "internal_email") return [];
   const files: EmailAttachment[] = [];
   if (message.payload.type === "statement") {
+    // The statement is the customer's document, in the customer's language, whoever the email is for.
+    const data = { ...preloaded.data, contact: null, contactLanguage: null };
     const statement = await renderLetter(ctx, ctx.db, {
       companyId: message.company_id,
       customerId: message.customer_id,
       actionId: message.action_id,
       templateCode: STATEMENT_TEMPLATE,
       now,
+      onPdfThread: true,
+      preloaded: { ...preloaded, data },
     });
     files.push({ fileName: statement.fileName, mediaType: "application/pdf", content: statement.pdf });
   }
-  if (message.action_id !== null) files.push(...(await selectActionDocuments(ctx.db, message.action_id)));
+  if (message.action_id !== null) files.push(...(await batch.documentsOf(message.action_id)));
   let total = 0;
   return files.filter((file) => {
     total += file.content.length;
@@ -39,18 +44,20 @@ async function attachmentsOf(
   });
 }
 
-async function senderOf(ctx: AppContext, companyId: number, fallback: string | undefined): Promise<string> {
-  const sender = await findSender(ctx.db, companyId);
-  const address = sender?.email ?? fallback ?? "encours@localhost";
-  const name = (sender?.name ?? "").replaceAll('"', "'");
+function senderOf(sender: { name: string; email: string | null }, fallback: string | undefined): string {
+  const address = sender.email ?? fallback ?? "encours@localhost";
+  const name = sender.name.replaceAll('"', "'");
   return name ? `"${name}" <${address}>` : address;
 }
 
-/** One email: rendered in the recipient's language, with its attachments, through the email transport. */
+/**
+ * One email: rendered in the recipient's language from the batch's data, with its attachments,
+ * through the email transport; the recorder writes the outcome with its group.
+ */
 export async function deliverEmail(
   ctx: AppContext,
   message: ClaimedMessage,
-  options: DeliverOptions,
+  options: DeliverOptions & { batch: DeliveryBatch; recorder: SentRecorder },
   fail: Fail,
 ): Promise<Outcome> {
   const { now, transport } = options;
@@ -59,10 +66,12 @@ export async function deliverEmail(
     .map((a) => a.trim())
     .filter((a) => a.includes("@"));
   if (message.customer_id === null || to.length === 0) return fail("No email address to send to", true);
+  const about = { ...message, customer_id: message.customer_id };
   let rendered: Awaited<ReturnType<typeof renderMessage>>;
   let from: string;
   let attachments: EmailAttachment[];
   try {
+    const preloaded = await options.batch.preloaded(about);
     rendered = await renderMessage(ctx, ctx.db, {
       companyId: message.company_id,
       customerId: message.customer_id,
@@ -72,9 +81,10 @@ export async function deliverEmail(
       templateCode: message.payload.template ?? "",
       now,
       publicUrl: options.publicUrl ?? "http://localhost:3000",
+      preloaded,
     });
-    from = await senderOf(ctx, message.company_id, options.defaultFrom);
-    attachments = await attachmentsOf(ctx, message, now);
+    from = senderOf(preloaded.data.sender, options.defaultFrom);
+    attachments = await attachmentsOf(ctx, about, now, options.batch, preloaded);
   } catch (error) {
     // A template that cannot render will not render better later: failed, on the timeline.
     return fail(`Rendering failed: ${(error as Error).message}`, true);
@@ -105,15 +115,15 @@ export async function deliverEmail(
       bytes: a.content.length,
     })),
   };
-  await ctx.db.transaction((tx) =>
-    recordSent(tx, {
+  await options.recorder.add({
+    record: {
       message,
       providerMessageId,
       rendered: content,
       isCaptured,
       now,
       summary: `${isCaptured ? "Email captured (not delivered)" : "Email sent"} to ${to.join(", ")}: ${rendered.subject}`,
-    }),
-  );
+    },
+  });
   return "sent";
 }

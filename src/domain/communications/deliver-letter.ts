@@ -1,7 +1,7 @@
 import type { AppContext } from "../context";
 import type { DeliverOptions, Fail, Outcome } from "./delivery.types";
-import { insertLetterDocument } from "./letters.repo";
-import { type ClaimedMessage, recordSent } from "./outbox.repo";
+import type { DeliveryBatch, SentRecorder } from "./delivery-batch";
+import type { ClaimedMessage } from "./outbox.repo";
 import { printBatchProvider } from "./postal-provider";
 import { type RenderedLetter, renderLetter } from "./render-letter";
 import { PermanentDeliveryError } from "./transport";
@@ -9,24 +9,27 @@ import { PermanentDeliveryError } from "./transport";
 /**
  * One letter: rendered as PDF in the recipient's language, posted through the postal provider when
  * one is configured, else kept for the day's print batch; the PDF is stored with the outbox row and
- * the timeline gets the full text, in one transaction.
+ * the timeline gets the full text, in one transaction (the recorder's, with its group).
  */
 export async function deliverLetter(
   ctx: AppContext,
   message: ClaimedMessage,
-  options: DeliverOptions,
+  options: DeliverOptions & { batch: DeliveryBatch; recorder: SentRecorder },
   fail: Fail,
 ): Promise<Outcome> {
   if (message.customer_id === null) return fail("No customer to write to", true);
   const postal = options.postal ?? printBatchProvider();
   let letter: RenderedLetter;
   try {
+    const preloaded = await options.batch.preloaded({ ...message, customer_id: message.customer_id });
     letter = await renderLetter(ctx, ctx.db, {
       companyId: message.company_id,
       customerId: message.customer_id,
       actionId: message.action_id,
       templateCode: message.payload.template ?? "",
       now: options.now,
+      onPdfThread: true,
+      preloaded,
     });
   } catch (error) {
     return fail(`Rendering failed: ${(error as Error).message}`, true);
@@ -51,8 +54,8 @@ export async function deliverLetter(
   const how = postalReference
     ? "Letter posted"
     : `Letter produced for the print batch of ${letter.letterDate}`;
-  await ctx.db.transaction(async (tx) => {
-    const letterId = await insertLetterDocument(tx, {
+  await options.recorder.add({
+    letter: {
       companyId: message.company_id,
       customerId,
       outboxId: message.id,
@@ -64,8 +67,8 @@ export async function deliverLetter(
       isRegistered: letter.isRegistered,
       postalReference,
       content: letter.pdf,
-    });
-    await recordSent(tx, {
+    },
+    record: {
       message,
       providerMessageId: postalReference ?? `print:${letter.letterDate}:${message.id}`,
       rendered: {
@@ -74,7 +77,6 @@ export async function deliverLetter(
         html: "",
         text: letter.text,
         language: letter.language,
-        letterId,
         fileName: letter.fileName,
         pages: letter.pages,
         isRegistered: letter.isRegistered,
@@ -83,7 +85,7 @@ export async function deliverLetter(
       isCaptured: false,
       now: options.now,
       summary: `${how}${letter.isRegistered ? " (registered, acknowledgement of receipt)" : ""} to ${letter.recipientLines.join(", ")}: ${letter.subject}`,
-    });
+    },
   });
   return "sent";
 }

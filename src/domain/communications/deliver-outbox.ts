@@ -4,11 +4,16 @@ import { deliverEmail } from "./deliver-email";
 import { deliverLetter } from "./deliver-letter";
 import { deliverSms } from "./deliver-sms";
 import type { DeliverOptions, Fail, Outcome } from "./delivery.types";
+import { type DeliveryBatch, deliveryBatch, SentRecorder } from "./delivery-batch";
 import { type ClaimedMessage, claimDueMessages, countQueued, recordFailure } from "./outbox.repo";
 
 export type { DeliverOptions } from "./delivery.types";
 
 export const MAX_ATTEMPTS = 5;
+/** Messages per claim: the batch whose data is loaded at once. */
+const DEFAULT_LIMIT = 200;
+/** Messages rendered and sent at the same time (nodemailer's pool queues beyond its connections). */
+const DEFAULT_CONCURRENCY = 8;
 const FIRST_RETRY_SECONDS = 60;
 const LONGEST_RETRY_SECONDS = 6 * 3600;
 
@@ -26,7 +31,9 @@ function failureOf(ctx: AppContext, message: ClaimedMessage, now: Date): Fail {
   };
 }
 
-function deliverOne(ctx: AppContext, message: ClaimedMessage, options: DeliverOptions): Promise<Outcome> {
+type BatchOptions = DeliverOptions & { batch: DeliveryBatch; recorder: SentRecorder };
+
+function deliverOne(ctx: AppContext, message: ClaimedMessage, options: BatchOptions): Promise<Outcome> {
   const fail = failureOf(ctx, message, options.now);
   if (message.channel === "sms") return deliverSms(ctx, message, options, fail);
   if (message.channel === "letter") return deliverLetter(ctx, message, options, fail);
@@ -34,25 +41,56 @@ function deliverOne(ctx: AppContext, message: ClaimedMessage, options: DeliverOp
 }
 
 /**
+ * Runs `work` on every item, `parallel` at a time: a free slot takes the next item at once (no
+ * waiting for the slowest of a slice). The first error stops taking new items and is thrown once
+ * the running ones are over.
+ */
+async function eachConcurrently<T>(
+  items: readonly T[],
+  parallel: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | null = null;
+  const slot = async () => {
+    while (failure === null && next < items.length) {
+      const item = items[next++] as T;
+      try {
+        await work(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, slot));
+  if (failure !== null) throw (failure as { error: unknown }).error;
+}
+
+/**
  * The outbox worker: claims due messages (email, SMS, letters) in a short transaction (`FOR UPDATE
- * SKIP LOCKED`, status `sending`), renders and sends each outside any transaction, then records the
- * outcome in another short one. A row leaves `sending` only through one of those records, so nothing
- * is sent twice.
+ * SKIP LOCKED`, status `sending`), loads the whole batch's data at once, renders and sends each
+ * outside any transaction (`concurrency` at a time), then records the outcomes in groups, each in a
+ * short transaction. A row leaves `sending` only through one of those records, so nothing is sent twice.
  */
 export async function deliverOutbox(ctx: AppContext, options: DeliverOptions): Promise<SendResult> {
   const counts = { sent: 0, failed: 0 };
-  const limit = options.limit ?? 50;
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const parallel = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   for (;;) {
     const claimed = await ctx.db.transaction((tx) =>
       claimDueMessages(tx, { now: options.now, limit, flush: options.flush ?? false }),
     );
-    const parallel = Math.max(1, options.concurrency ?? 4);
-    for (let start = 0; start < claimed.length; start += parallel) {
-      const outcomes = await Promise.all(
-        claimed.slice(start, start + parallel).map((message) => deliverOne(ctx, message, options)),
-      );
-      counts.sent += outcomes.filter((o) => o === "sent").length;
-      counts.failed += outcomes.filter((o) => o === "failed").length;
+    const recorder = new SentRecorder(ctx);
+    const batchOptions = { ...options, batch: deliveryBatch(ctx, claimed, options.now), recorder };
+    try {
+      await eachConcurrently(claimed, parallel, async (message) => {
+        const outcome = await deliverOne(ctx, message, batchOptions);
+        if (outcome === "sent") counts.sent += 1;
+        else if (outcome === "failed") counts.failed += 1;
+      });
+    } finally {
+      // What left is recorded even when another message stopped the batch.
+      await recorder.flush();
     }
     if (claimed.length < limit) break;
   }

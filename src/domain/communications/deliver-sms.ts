@@ -1,7 +1,7 @@
 import type { AppContext } from "../context";
 import type { DeliverOptions, Fail, Outcome } from "./delivery.types";
-import { selectLetterCountries } from "./letters.repo";
-import { type ClaimedMessage, recordSent } from "./outbox.repo";
+import type { DeliveryBatch, SentRecorder } from "./delivery-batch";
+import type { ClaimedMessage } from "./outbox.repo";
 import { normalizePhoneNumber } from "./phone-number";
 import { renderMessage } from "./render-message";
 import { captureSmsProvider } from "./sms-provider";
@@ -18,15 +18,20 @@ const DEFAULT_MAX_PARTS = 3;
 export async function deliverSms(
   ctx: AppContext,
   message: ClaimedMessage,
-  options: DeliverOptions,
+  options: DeliverOptions & { batch: DeliveryBatch; recorder: SentRecorder },
   fail: Fail,
 ): Promise<Outcome> {
   if (message.customer_id === null) return fail("No customer to send the text message to", true);
   const provider = options.sms ?? captureSmsProvider();
-  const countries = await selectLetterCountries(ctx.db, message.company_id, message.customer_id);
+  let preloaded: Awaited<ReturnType<DeliveryBatch["preloaded"]>>;
+  try {
+    preloaded = await options.batch.preloaded({ ...message, customer_id: message.customer_id });
+  } catch (error) {
+    return fail(`Rendering failed: ${(error as Error).message}`, true);
+  }
   const phone = normalizePhoneNumber(
     message.recipient ?? "",
-    countries.customerCountry ?? countries.companyCountry,
+    preloaded.data.customerCountry ?? preloaded.data.companyCountry,
   );
   if (!phone.ok) return fail(phone.reason, true);
   let rendered: Awaited<ReturnType<typeof renderMessage>>;
@@ -41,6 +46,7 @@ export async function deliverSms(
       channel: "sms",
       now: options.now,
       publicUrl: options.publicUrl ?? "http://localhost:3000",
+      preloaded,
     });
   } catch (error) {
     return fail(`Rendering failed: ${(error as Error).message}`, true);
@@ -60,8 +66,8 @@ export async function deliverSms(
     return fail((error as Error).message, error instanceof PermanentDeliveryError);
   }
   const isCaptured = provider.kind === "capture";
-  await ctx.db.transaction((tx) =>
-    recordSent(tx, {
+  await options.recorder.add({
+    record: {
       message,
       providerMessageId,
       rendered: {
@@ -76,7 +82,7 @@ export async function deliverSms(
       isCaptured,
       now: options.now,
       summary: `${isCaptured ? "SMS captured (not delivered)" : "SMS sent"} to ${phone.e164}: ${fitted.text}`,
-    }),
-  );
+    },
+  });
   return "sent";
 }

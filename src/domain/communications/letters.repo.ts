@@ -1,18 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Queryable, Tx } from "../../db/client";
 
-/** The countries that decide the window's side and whether the address shows a country line. */
-export async function selectLetterCountries(
-  q: Queryable,
-  companyId: number,
-  customerId: number,
-): Promise<{ companyCountry: string; customerCountry: string | null }> {
-  const result = await q.execute<{ companyCountry: string; customerCountry: string | null }>(sql`
-    select company.country as "companyCountry", customer.country as "customerCountry"
-    from company, customer where company.id = ${companyId} and customer.id = ${customerId}`);
-  return result.rows[0] ?? { companyCountry: "FR", customerCountry: null };
-}
-
 export type NewLetterDocument = {
   companyId: number;
   customerId: number;
@@ -27,18 +15,29 @@ export type NewLetterDocument = {
   content: Buffer;
 };
 
-/** Keeps a produced letter; a second record for the same outbox row is a no-op. */
-export async function insertLetterDocument(tx: Tx, letter: NewLetterDocument): Promise<number | null> {
-  const result = await tx.execute<{ id: number }>(sql`
+/**
+ * Keeps produced letters, in one statement; a second record for the same outbox row is a no-op.
+ * Returns the new letters' ids by outbox row.
+ */
+export async function insertLetterDocuments(
+  tx: Tx,
+  letters: readonly NewLetterDocument[],
+): Promise<Map<number, number>> {
+  if (letters.length === 0) return new Map();
+  const values = letters.map(
+    (letter) => sql`(${letter.companyId}, ${letter.customerId}, ${letter.outboxId}, ${letter.kind},
+      ${letter.letterDate}::date, ${letter.language}, ${letter.fileName}, ${letter.pages}::int,
+      ${letter.isRegistered}::boolean, ${letter.postalReference}, ${letter.content}::bytea)`,
+  );
+  const result = await tx.execute<{ id: number; outbox_id: number | null }>(sql`
     insert into letter_document (company_id, customer_id, outbox_id, kind, letter_date, language, file_name,
       pages, is_registered, postal_reference, content)
-    values (${letter.companyId}, ${letter.customerId}, ${letter.outboxId}, ${letter.kind}, ${letter.letterDate},
-      ${letter.language}, ${letter.fileName}, ${letter.pages}, ${letter.isRegistered}, ${letter.postalReference},
-      ${letter.content})
+    values ${sql.join(values, sql`, `)}
     on conflict (outbox_id) do nothing
-    returning id`);
-  const id = result.rows[0]?.id;
-  return id === undefined ? null : Number(id);
+    returning id, outbox_id`);
+  return new Map(
+    result.rows.filter((r) => r.outbox_id !== null).map((r) => [Number(r.outbox_id), Number(r.id)]),
+  );
 }
 
 export type LetterRow = {

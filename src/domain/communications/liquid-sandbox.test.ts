@@ -18,12 +18,14 @@ describe("the Liquid sandbox", () => {
     expect(await renderTemplate("text", source, sample)).toBe(expected);
   });
 
-  it("refuses an unknown filter, with its line and column", () => {
+  it("refuses an unknown filter, with its line and column", async () => {
     const problems = checkTemplatePart("text", "Bonjour\n{{ company.name | shell }}", sample);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ part: "text", line: 2 });
     expect(problems[0]?.message).toMatch(/undefined filter: shell/);
-    expect(renderTemplate("text", "{{ company.name | shell }}", sample)).rejects.toThrow(/undefined filter/);
+    await expect(renderTemplate("text", "{{ company.name | shell }}", sample)).rejects.toThrow(
+      /undefined filter/,
+    );
   });
 
   it("reads no file: include and render find nothing", async () => {

@@ -110,8 +110,33 @@ export function assertTemplateValid(parts: Record<string, string>, sample: objec
   throw new DomainError("VALIDATION", `The template has ${issues.length} error(s)`, { issues });
 }
 
-/** Renders with the lenient engine: a missing value prints nothing rather than stopping a delivery. */
+/**
+ * Parsed templates, by flavour and source text: a template is parsed once, not once per message (a
+ * run renders the same few templates thousands of times). Keyed by the text itself, so a new version
+ * is a new entry; the oldest entries leave past the bound.
+ */
+const PARSED_BOUND = 500;
+const parsedTemplates = new Map<string, Template[]>();
+
+function parsedOf(part: string, source: string): Template[] {
+  const key = `${flavour(part)}\u0000${source}`;
+  let parsed = parsedTemplates.get(key);
+  if (parsed) return parsed;
+  parsed = ENGINES.lenient[flavour(part)].parse(source);
+  if (parsedTemplates.size >= PARSED_BOUND) {
+    const oldest = parsedTemplates.keys().next().value;
+    if (oldest !== undefined) parsedTemplates.delete(oldest);
+  }
+  parsedTemplates.set(key, parsed);
+  return parsed;
+}
+
+/**
+ * Renders with the lenient engine: a missing value prints nothing rather than stopping a delivery.
+ * Synchronous inside (the sandbox has no file system and no asynchronous tag), with the same limits.
+ */
 export async function renderTemplate(part: string, source: string, variables: object): Promise<string> {
   if (source === "") return "";
-  return ENGINES.lenient[flavour(part)].parseAndRender(source, variables);
+  const engine = ENGINES.lenient[flavour(part)];
+  return engine.renderSync(parsedOf(part, source), variables);
 }

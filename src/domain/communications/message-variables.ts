@@ -56,15 +56,38 @@ const LOCALES: Record<LanguageCode, string> = {
 };
 
 /** Formats an exact decimal string in the recipient's locale (Intl formats numeric strings without floats). */
+/**
+ * Building an Intl formatter costs far more than formatting with it (a locale lookup each time), and
+ * a message formats a dozen amounts and dates: one formatter per locale and currency (or date style)
+ * is kept for the process. Few keys: six languages times the currencies in use.
+ */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function moneyFormat(currency: string, language: LanguageCode): Intl.NumberFormat {
+  const key = `${language}:${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], { style: "currency", currency });
+    moneyFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatMoney(major: string, currency: string, language: LanguageCode): string {
-  const format = new Intl.NumberFormat(LOCALES[language], { style: "currency", currency });
-  return format.format(major as unknown as number);
+  return moneyFormat(currency, language).format(major as unknown as number);
 }
 
 export function formatDate(iso: string, language: LanguageCode, style: "short" | "long" = "short"): string {
   const [y, m, d] = iso.split("-").map(Number);
   const at = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: style, timeZone: "UTC" }).format(at);
+  const key = `${language}:${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: style, timeZone: "UTC" });
+    dateFormats.set(key, format);
+  }
+  return format.format(at);
 }
 
 const lines = (...parts: (string | null)[]) => parts.filter((p): p is string => !!p && p.trim() !== "");

@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Queryable, Tx } from "../../db/client";
-import type { IsoDate } from "../../shared/dates";
+import { arrayParam } from "../../db/sql-arrays";
 import { recordActivity } from "../audit/audit.repo";
-import type { MessageData } from "./message-variables";
 
 /** An outbox row a worker has claimed (status `sending`, attempts already counted). */
 export type ClaimedMessage = {
@@ -57,87 +56,6 @@ export async function countQueued(q: Queryable): Promise<number> {
   return result.rows[0]?.n ?? 0;
 }
 
-type CompanyRow = MessageData["company"] & { defaultLanguage: string; today: string };
-
-/** Everything a message is rendered from; the claim (interest) comes from the legal module. */
-export async function loadMessageData(
-  q: Queryable,
-  message: {
-    companyId: number;
-    customerId: number;
-    actionId: number | null;
-    recipient: string | null;
-    now: Date;
-  },
-): Promise<
-  Omit<MessageData, "claim" | "customerUrl" | "currency"> & {
-    companyLanguage: string;
-    customerLanguage: string | null;
-    contactLanguage: string | null;
-    currency: string;
-    isStatement: boolean;
-  }
-> {
-  const companyRows = await q.execute<CompanyRow>(sql`
-    select company.name, address_line1 as "addressLine1", address_line2 as "addressLine2",
-      postal_code as "postalCode", city, phone, iban, bic, legal_id as "legalId", vat_id as "vatId",
-      legal_mentions as "legalMentions", sender_name as "senderName", sender_email as "senderEmail",
-      default_language as "defaultLanguage",
-      ((${message.now.toISOString()}::timestamptz) at time zone company.time_zone)::date::text as today
-    from company where id = ${message.companyId}`);
-  const { defaultLanguage, today, ...company } = companyRows.rows[0]!;
-  const customerRows = await q.execute<
-    MessageData["customer"] & { language: string | null; collectorId: number | null; currency: string }
-  >(sql`
-    select id, external_ref as "externalRef", name, address_line1 as "addressLine1",
-      address_line2 as "addressLine2", postal_code as "postalCode", city, legal_id as "legalId",
-      language, collector_id as "collectorId", currency
-    from customer where id = ${message.customerId}`);
-  const {
-    language: customerLanguage,
-    collectorId,
-    currency: customerCurrency,
-    ...customer
-  } = customerRows.rows[0]!;
-  const firstAddress = (message.recipient ?? "").split(",")[0]?.trim() ?? "";
-  const contactRows = await q.execute<{ name: string; email: string | null; language: string | null }>(sql`
-    select name, email, language from contact
-    where customer_id = ${message.customerId} and lower(email) = lower(${firstAddress})
-    order by is_primary desc, id limit 1`);
-  const contact = contactRows.rows[0] ?? null;
-  const collectorRows = await q.execute<{ name: string; email: string }>(
-    sql`select name, email from app_user where id = ${collectorId}`,
-  );
-  const actionRows = await q.execute<{ type: string; currency: string; invoice_ids: number[] }>(
-    sql`select type, currency, invoice_ids from dunning_action where id = ${message.actionId}`,
-  );
-  const action = actionRows.rows[0] ?? null;
-  const isStatement = action?.type === "statement";
-  const currency = action?.currency ?? customerCurrency;
-  // A statement lists every open invoice of the account; a reminder, the invoices of its action.
-  const which =
-    action && !isStatement
-      ? sql`id = any(${`{${action.invoice_ids.join(",")}}`}::bigint[])`
-      : sql`customer_id = ${message.customerId} and currency = ${currency} and open_amount_minor <> 0`;
-  const invoices = await q.execute<MessageData["invoices"][number]>(sql`
-    select number, issue_date::text as "issueDate", due_date::text as "dueDate",
-      amount_minor as "amountMinor", open_amount_minor as "openAmountMinor"
-    from invoice where ${which} order by due_date, number`);
-  return {
-    today: today as IsoDate,
-    currency,
-    company,
-    customer: { ...customer, id: Number(customer.id) },
-    contact: contact ? { name: contact.name, email: contact.email } : null,
-    collector: collectorRows.rows[0] ?? null,
-    invoices: invoices.rows,
-    companyLanguage: defaultLanguage,
-    customerLanguage,
-    contactLanguage: contact?.language ?? null,
-    isStatement,
-  };
-}
-
 export type SentRecord = {
   message: ClaimedMessage;
   providerMessageId: string;
@@ -148,36 +66,54 @@ export type SentRecord = {
 };
 
 /**
- * The message left: the row becomes `sent` (only from `sending`, so a second record is a no-op), its
- * dunning action is done, and the timeline keeps the full content — all in one transaction.
+ * The messages left: each row becomes `sent` (only from `sending`, so a second record is a no-op),
+ * its dunning action is done, and the timeline keeps the full content — for a whole group of
+ * messages in one transaction and four statements, whatever the group's size. Returns the outbox
+ * ids recorded now (a row already recorded is left out).
  */
-export async function recordSent(tx: Tx, record: SentRecord): Promise<boolean> {
-  const { message } = record;
-  const updated = await tx.execute(sql`
-    update outbox set status = 'sent', sent_at = ${record.now.toISOString()}::timestamptz,
-      provider_message_id = ${record.providerMessageId}, last_error = null, next_attempt_at = null,
-      payload = payload || ${JSON.stringify({ rendered: record.rendered, captured: record.isCaptured })}::jsonb
-    where id = ${message.id} and status = 'sending'`);
-  if ((updated.rowCount ?? 0) === 0) return false;
-  if (message.action_id !== null) {
+export async function recordSentMany(tx: Tx, records: readonly SentRecord[]): Promise<Set<number>> {
+  if (records.length === 0) return new Set();
+  const rows = records.map((r) => ({
+    id: r.message.id,
+    sent_at: r.now.toISOString(),
+    provider: r.providerMessageId,
+    extra: { rendered: r.rendered, captured: r.isCaptured },
+  }));
+  const updated = await tx.execute<{ id: number }>(sql`
+    update outbox o set status = 'sent', sent_at = r.sent_at, provider_message_id = r.provider,
+      last_error = null, next_attempt_at = null, payload = o.payload || r.extra
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id bigint, sent_at timestamptz, provider text, extra jsonb)
+    where o.id = r.id and o.status = 'sending'
+    returning o.id`);
+  const recorded = new Set(updated.rows.map((r) => Number(r.id)));
+  const done = records.filter((r) => recorded.has(r.message.id));
+  const actionIds = done.map((r) => r.message.action_id).filter((id): id is number => id !== null);
+  if (actionIds.length > 0) {
     await tx.execute(sql`
       update dunning_action set status = 'done', updated_at = now()
-      where id = ${message.action_id} and status = 'planned'`);
+      where id = any(${arrayParam(actionIds)}::bigint[]) and status = 'planned'`);
   }
-  await recordActivity(tx, {
-    companyId: message.company_id,
-    customerId: message.customer_id,
-    type: "message_sent",
-    occurredAt: record.now,
-    summary: record.summary,
+  if (done.length === 0) return recorded;
+  const activities = done.map((r, n) => ({
+    n,
+    company_id: r.message.company_id,
+    customer_id: r.message.customer_id,
+    occurred_at: r.now.toISOString(),
+    summary: r.summary,
     data: {
-      outboxId: message.id,
-      providerMessageId: record.providerMessageId,
-      captured: record.isCaptured,
-      ...record.rendered,
+      outboxId: r.message.id,
+      providerMessageId: r.providerMessageId,
+      captured: r.isCaptured,
+      ...r.rendered,
     },
-  });
-  return true;
+  }));
+  await tx.execute(sql`
+    insert into activity (company_id, customer_id, type, occurred_at, summary, data)
+    select r.company_id, r.customer_id, 'message_sent', r.occurred_at, r.summary, r.data
+    from jsonb_to_recordset(${JSON.stringify(activities)}::jsonb)
+      as r(n int, company_id bigint, customer_id bigint, occurred_at timestamptz, summary text, data jsonb)
+    order by r.n`);
+  return recorded;
 }
 
 export type FailureRecord = { message: ClaimedMessage; error: string; retryAt: Date | null; now: Date };

@@ -39,9 +39,14 @@ const SPACES = /[\u2000-\u200a\u202f\u205f\u2007]/g;
  * Text the standard fonts can draw: narrow and thin spaces (French number formatting) become
  * no-break spaces, accents outside Latin-1 are dropped (ł → l), anything else becomes "?".
  */
+const BEYOND_LATIN_1 = /[\u0100-\uffff]/;
+
 export function pdfSafe(text: string): string {
+  const spaced = text.replace(SPACES, "\u00a0");
+  // Almost every text is Latin-1 already: nothing to look at character by character.
+  if (!BEYOND_LATIN_1.test(spaced)) return spaced;
   let out = "";
-  for (const char of text.replace(SPACES, "\u00a0")) {
+  for (const char of spaced) {
     const code = char.codePointAt(0) ?? 63;
     if (code <= 0xff || WIN_ANSI_EXTRA.has(code)) {
       out += char;

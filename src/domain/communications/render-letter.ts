@@ -1,21 +1,18 @@
 import type { Queryable } from "../../db/client";
-import { fixedClock } from "../../shared/clock";
 import { DomainError } from "../../shared/errors";
 import { parseMajor } from "../../shared/money";
 import type { LanguageCode } from "../../shared/schemas";
 import type { AppContext } from "../context";
-import { getCustomerClaim } from "../legal/get-customer-claim";
-import { SYSTEM_ACTOR } from "../users/users.types";
 import type { TemplateBody } from "./communications.schemas";
 import { findCurrentTemplate } from "./find-template";
 import { BANK_MARK, type LetterBlock, type LetterContent, letterDocument, TABLE_MARK } from "./letter-layout";
 import { LETTER_WORDS } from "./letter-words";
-import { selectLetterCountries } from "./letters.repo";
 import { renderTemplate } from "./liquid-sandbox";
+import { loadMessageData } from "./message-data.repo";
 import { buildVariables, formatDate, formatMoney, type MessageData } from "./message-variables";
-import { loadMessageData } from "./outbox.repo";
 import { pdfPageCount, renderPdf } from "./pdf-document";
-import { languageOf } from "./render-message";
+import { renderLetterPdf } from "./pdf-workers";
+import { customerClaimOf, languageOf, type Preloaded } from "./render-message";
 
 export type LetterKind = "letter" | "formal_notice" | "statement";
 
@@ -28,6 +25,10 @@ export type LetterRequest = {
   /** Preview: render this body instead of the stored template; language forced by the editor. */
   body?: TemplateBody;
   language?: LanguageCode;
+  /** The outbox worker's batch: the data loaded with the recipient left out (letters go to the customer). */
+  preloaded?: Preloaded;
+  /** Lay the PDF out on a PDF thread (the outbox worker's letters), not in this thread. */
+  onPdfThread?: boolean;
 };
 
 export type RenderedLetter = {
@@ -59,15 +60,10 @@ type LetterClaim = { claim: MessageData["claim"]; interestByNumber: Map<string, 
 
 async function letterClaimOf(
   ctx: AppContext,
-  customerId: number,
+  request: LetterRequest,
   currency: string,
-  now: Date,
 ): Promise<LetterClaim> {
-  const claim = await getCustomerClaim(
-    { db: ctx.db, clock: fixedClock(now.toISOString()) },
-    SYSTEM_ACTOR,
-    customerId,
-  );
+  const claim = await customerClaimOf(ctx, request.customerId, request.now, request.preloaded);
   const own = claim.totals.find((t) => t.currency === currency);
   const items = claim.items.filter((i) => i.currency === currency);
   const interestByNumber = new Map(items.map((i) => [i.number, i.interest]));
@@ -92,8 +88,15 @@ export function letterBlocks(text: string): LetterBlock[] {
   return blocks;
 }
 
+const regionNames = new Map<LanguageCode, Intl.DisplayNames>();
+
 function countryName(code: string, language: LanguageCode): string {
-  return new Intl.DisplayNames([language], { type: "region" }).of(code)?.toUpperCase() ?? code;
+  let names = regionNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: "region" });
+    regionNames.set(language, names);
+  }
+  return names.of(code)?.toUpperCase() ?? code;
 }
 
 /**
@@ -106,24 +109,18 @@ export async function renderLetter(
   q: Queryable,
   request: LetterRequest,
 ): Promise<RenderedLetter> {
-  const data = await loadMessageData(q, { ...request, recipient: null });
+  const data = request.preloaded?.data ?? (await loadMessageData(q, { ...request, recipient: null }));
   const language = request.language ?? languageOf(data);
+  const key = { code: request.templateCode, language, channel: "letter" as const };
   const template =
     request.body ??
-    (await findCurrentTemplate(q, request.companyId, {
-      code: request.templateCode,
-      language,
-      channel: "letter",
-    }));
+    (await (request.preloaded
+      ? request.preloaded.findTemplate(key)
+      : findCurrentTemplate(q, request.companyId, key)));
   if (!template)
     throw new DomainError("NOT_FOUND", `No letter template ${request.templateCode} (${language})`);
   const kind = kindOfTemplate(request.templateCode);
-  const { claim, interestByNumber } = await letterClaimOf(
-    ctx,
-    request.customerId,
-    data.currency,
-    request.now,
-  );
+  const { claim, interestByNumber } = await letterClaimOf(ctx, request, data.currency);
   const variables = {
     ...buildVariables({ ...data, claim, customerUrl: "" }, language),
     invoice_table: TABLE_MARK,
@@ -134,11 +131,7 @@ export async function renderLetter(
     renderTemplate("text", template.text, variables),
   ]);
   const words = LETTER_WORDS[language];
-  const { companyCountry, customerCountry } = await selectLetterCountries(
-    q,
-    request.companyId,
-    request.customerId,
-  );
+  const { companyCountry, customerCountry } = data;
   const toMinor = (major: string) => parseMajor(major, data.currency).minor;
   const rows = variables.invoices.map((invoice) => {
     const interest = interestByNumber.get(invoice.number);
@@ -196,7 +189,9 @@ export async function renderLetter(
     totals,
     bank: c.iban ? { iban: c.iban, bic: c.bic ?? "", reference: variables.payment_reference } : null,
   };
-  const pdf = await renderPdf(letterDocument(content));
+  const pdf = request.onPdfThread
+    ? await renderLetterPdf(language, content)
+    : await renderPdf(letterDocument(content));
   const safeRef = cu.externalRef.replace(/[^A-Za-z0-9_-]+/g, "_");
   return {
     pdf,

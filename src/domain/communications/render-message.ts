@@ -4,12 +4,35 @@ import { DomainError } from "../../shared/errors";
 import { LanguageCode } from "../../shared/schemas";
 import type { AppContext } from "../context";
 import { getCustomerClaim } from "../legal/get-customer-claim";
+import type { CustomerClaim } from "../legal/legal.schemas";
 import { SYSTEM_ACTOR } from "../users/users.types";
-import type { RenderedMessage, TemplateBody } from "./communications.schemas";
+import type { RenderedMessage, Template, TemplateBody, TemplateKey } from "./communications.schemas";
 import { findCurrentTemplate } from "./find-template";
 import { renderTemplate } from "./liquid-sandbox";
+import { type LoadedMessageData, loadMessageData } from "./message-data.repo";
 import { buildVariables, type MessageData } from "./message-variables";
-import { loadMessageData } from "./outbox.repo";
+
+/**
+ * What the outbox worker has already loaded for a whole claimed batch: the message's data and the
+ * batch's template lookup. Without it, the renderers load what they need themselves.
+ */
+export type Preloaded = {
+  data: LoadedMessageData;
+  findTemplate(key: TemplateKey): Promise<Template | null>;
+  /** The customer's claim as of the batch's time, computed for the whole batch at first use. */
+  claim(): Promise<CustomerClaim>;
+};
+
+/** The customer's claim (interest and indemnities) from the batch, else from the legal module. */
+export function customerClaimOf(
+  ctx: AppContext,
+  customerId: number,
+  now: Date,
+  preloaded: Preloaded | undefined,
+): Promise<CustomerClaim> {
+  if (preloaded) return preloaded.claim();
+  return getCustomerClaim({ db: ctx.db, clock: fixedClock(now.toISOString()) }, SYSTEM_ACTOR, customerId);
+}
 
 export type RenderRequest = {
   companyId: number;
@@ -26,6 +49,7 @@ export type RenderRequest = {
   /** Preview: render this body instead of the stored template; language forced by the editor. */
   body?: TemplateBody;
   language?: LanguageCode;
+  preloaded?: Preloaded;
 };
 
 const asLanguage = (value: string | null): LanguageCode | null => {
@@ -50,15 +74,10 @@ export function languageOf(data: {
 /** Interest and indemnities from the legal module, as of `now`, for the message's currency. */
 async function claimOf(
   ctx: AppContext,
-  customerId: number,
+  request: RenderRequest,
   currency: string,
-  now: Date,
 ): Promise<MessageData["claim"]> {
-  const claim = await getCustomerClaim(
-    { db: ctx.db, clock: fixedClock(now.toISOString()) },
-    SYSTEM_ACTOR,
-    customerId,
-  );
+  const claim = await customerClaimOf(ctx, request.customerId, request.now, request.preloaded);
   const own = claim.totals.find((t) => t.currency === currency);
   if (!own) return null;
   const items = claim.items.filter((i) => i.currency === currency && Number(i.compensation) > 0);
@@ -73,16 +92,15 @@ export async function renderMessage(
   q: Queryable,
   request: RenderRequest,
 ): Promise<RenderedMessage & { contactName: string | null }> {
-  const data = await loadMessageData(q, request);
+  const data = request.preloaded?.data ?? (await loadMessageData(q, request));
   const language =
     request.language ?? (request.isInternal ? (asLanguage(data.companyLanguage) ?? "fr") : languageOf(data));
+  const key = { code: request.templateCode, language, channel: request.channel ?? "email" };
   const template =
     request.body ??
-    (await findCurrentTemplate(q, request.companyId, {
-      code: request.templateCode,
-      language,
-      channel: request.channel ?? "email",
-    }));
+    (await (request.preloaded
+      ? request.preloaded.findTemplate(key)
+      : findCurrentTemplate(q, request.companyId, key)));
   if (!template) {
     throw new DomainError(
       "NOT_FOUND",
@@ -92,7 +110,7 @@ export async function renderMessage(
   const needsClaim = [template.subject, template.html, template.text].some(
     (part) => part.includes("penalties") || part.includes("with_penalties"),
   );
-  const claim = needsClaim ? await claimOf(ctx, request.customerId, data.currency, request.now) : null;
+  const claim = needsClaim ? await claimOf(ctx, request, data.currency) : null;
   const variables = buildVariables(
     {
       ...data,

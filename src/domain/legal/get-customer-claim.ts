@@ -4,7 +4,12 @@ import { formatMajor, type Money } from "../../shared/money";
 import type { AppContext } from "../context";
 import { assertCustomerVisible } from "../customers/get-customer";
 import type { Actor } from "../users/users.types";
-import { type ClaimInvoiceRow, findClaimCompany, selectClaimInvoices } from "./claim.repo";
+import {
+  type ClaimInvoiceRow,
+  findClaimCompany,
+  selectClaimInvoices,
+  selectClaimInvoicesMany,
+} from "./claim.repo";
 import { loadRateTable } from "./ensure-reference-rates";
 import { computeInterest } from "./interest.rules";
 import type { InterestCase } from "./interest-case";
@@ -128,6 +133,26 @@ function totalsOf(sums: ItemSums[]): ClaimTotal[] {
     });
 }
 
+/** A customer's claim from its overdue invoices, as of its company's today. */
+function claimFrom(
+  customerId: number,
+  country: string,
+  today: IsoDate,
+  rows: readonly ClaimInvoiceRow[],
+  table: RateTable,
+): CustomerClaim {
+  const jurisdiction = jurisdictionOfCountry(country);
+  const results = rows.map((row) => itemOf(row, { jurisdiction, country, today, table }));
+  return {
+    customerId,
+    asOf: today,
+    jurisdiction,
+    country,
+    items: results.map((r) => r.item),
+    totals: totalsOf(results.map((r) => r.sums)),
+  };
+}
+
 /** `GET /api/customers/:id/claim`: what the customer owes today, invoice by invoice, with interest and indemnities. */
 export async function getCustomerClaim(
   ctx: AppContext,
@@ -139,16 +164,35 @@ export async function getCustomerClaim(
   const company = await findClaimCompany(ctx.db, customerId, now);
   if (!company) throw notFound("Customer", customerId);
   const rows = await selectClaimInvoices(ctx.db, customerId, now);
-  const today = company.today as IsoDate;
-  const jurisdiction = jurisdictionOfCountry(company.country);
-  const table = rows.length > 0 && jurisdiction ? await loadRateTable(ctx) : new Map();
-  const results = rows.map((row) => itemOf(row, { jurisdiction, country: company.country, today, table }));
-  return {
-    customerId,
-    asOf: today,
-    jurisdiction,
-    country: company.country,
-    items: results.map((r) => r.item),
-    totals: totalsOf(results.map((r) => r.sums)),
-  };
+  const table =
+    rows.length > 0 && jurisdictionOfCountry(company.country) ? await loadRateTable(ctx) : new Map();
+  return claimFrom(customerId, company.country, company.today as IsoDate, rows, table);
+}
+
+export type ClaimRequest = { customerId: number; companyCountry: string; today: string };
+
+/**
+ * The claims of many customers at once (a batch of letters), each exactly as `getCustomerClaim` gives
+ * it: one query for all their overdue invoices and one rate table. By customer id. No visibility
+ * check: for the application's own work (the outbox worker), not for a user's request.
+ */
+export async function getCustomerClaims(
+  ctx: AppContext,
+  requests: readonly ClaimRequest[],
+): Promise<Map<number, CustomerClaim>> {
+  const claims = new Map<number, CustomerClaim>();
+  const rowsOf = await selectClaimInvoicesMany(ctx.db, requests);
+  const needsRates = requests.some(
+    (r) => rowsOf.has(r.customerId) && jurisdictionOfCountry(r.companyCountry),
+  );
+  const table: RateTable = needsRates ? await loadRateTable(ctx) : new Map();
+  for (const request of requests) {
+    if (claims.has(request.customerId)) continue;
+    const rows = rowsOf.get(request.customerId) ?? [];
+    claims.set(
+      request.customerId,
+      claimFrom(request.customerId, request.companyCountry, request.today as IsoDate, rows, table),
+    );
+  }
+  return claims;
 }
