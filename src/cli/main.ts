@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { registerBounces } from "./bounces";
 import { registerCompany } from "./company";
 import { registerDemo } from "./demo";
 import { registerDueDate } from "./due-date";
@@ -49,6 +50,7 @@ registerLetters(program, run);
 registerMatch(program, run);
 registerRates(program, run);
 registerRun(program, run);
+registerBounces(program, run);
 registerPromises(program, run);
 registerScenario(program, run);
 registerSend(program, run);

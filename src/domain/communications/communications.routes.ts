@@ -4,7 +4,10 @@ import { IdParam } from "../../shared/schemas";
 import type { App, AppContext } from "../context";
 import { actorOf, requireRoles } from "../users/users.http";
 import { MANAGER_ROLES, READ_ROLES } from "../users/users.rules";
+import { parseBounceReport } from "./bounce-report.rules";
 import {
+  BounceInput,
+  BounceResult,
   CompanyQuery,
   LetterIdParams,
   LetterList,
@@ -27,6 +30,7 @@ import { listMessages } from "./list-messages";
 import { listTemplates } from "./list-templates";
 import { previewTemplate } from "./preview-template";
 import { buildPrintBatch } from "./print-batch";
+import { bounceInputOf, recordBounce } from "./record-bounce";
 import { saveTemplate } from "./save-template";
 
 const pdfName = (name: string) => name.replace(/["\\\r\n]/g, "_");
@@ -82,6 +86,44 @@ export function communicationsRoutes(app: App, ctx: AppContext): void {
     "/api/messages",
     { ...read, schema: { tags, querystring: MessageQuery, response: { 200: MessageList } } },
     async (request) => listMessages(ctx, actorOf(request), request.query),
+  );
+
+  // A bounce email as it came back (message/rfc822), for a mailbox rule that forwards bounces here.
+  app.addContentTypeParser(
+    "message/rfc822",
+    { parseAs: "string", bodyLimit: 2 * 1024 * 1024 },
+    (_request, body, done) => done(null, body),
+  );
+  app.post(
+    "/api/messages/bounces",
+    {
+      ...manage,
+      schema: { tags, consumes: ["application/json", "message/rfc822"], response: { 200: BounceResult } },
+    },
+    async (request) => {
+      if (typeof request.body !== "string") {
+        const input = BounceInput.safeParse(request.body ?? {});
+        if (!input.success) {
+          const issues = input.error.issues.map((i) => ({
+            field: i.path.join(".") || "body",
+            message: i.message,
+          }));
+          throw new DomainError("VALIDATION", `Invalid body: ${issues[0]?.field} ${issues[0]?.message}`, {
+            issues,
+          });
+        }
+        return recordBounce(ctx, input.data);
+      }
+      const report = parseBounceReport(request.body);
+      if (!report) {
+        throw new DomainError("VALIDATION", "This email is not a bounce report Encours can read", {
+          issues: [
+            { field: "body", message: "no failed recipient, no X-Encours-Outbox-Id nor original Message-ID" },
+          ],
+        });
+      }
+      return recordBounce(ctx, bounceInputOf(report));
+    },
   );
 
   app.get(

@@ -121,6 +121,31 @@ export type Message = z.infer<typeof Message>;
 export const MessageList = z.object({ items: z.array(Message) });
 export type MessageList = z.infer<typeof MessageList>;
 
+/**
+ * A bounce, as a mail provider's webhook reports it (or as Encours reads it from a bounce email): the
+ * message by Encours's outbox id or the Message-ID it was sent with, and whether the failure is permanent.
+ */
+export const BounceInput = z
+  .object({
+    outboxId: z.number().int().positive().nullable().default(null),
+    messageId: z.string().trim().min(1).max(998).nullable().default(null),
+    recipient: z.string().trim().max(320).nullable().default(null),
+    /** A hard bounce (no such mailbox, domain gone); false: the server will try again. */
+    isPermanent: z.boolean().default(true),
+    /** Enhanced status code, e.g. 5.1.1. */
+    status: z.string().trim().max(20).nullable().default(null),
+    reason: z.string().trim().max(1000).nullable().default(null),
+  })
+  .strict();
+export type BounceInput = z.infer<typeof BounceInput>;
+
+export const BounceResult = z.object({
+  outboxId: z.number().int().nullable(),
+  /** bounced: recorded now; already_bounced: an earlier report did; temporary: nothing to record. */
+  outcome: z.enum(["bounced", "already_bounced", "temporary"]),
+});
+export type BounceResult = z.infer<typeof BounceResult>;
+
 /** The command-line contract of `encours send`. */
 export const SendResult = z.object({
   sent: z.number().int(),
