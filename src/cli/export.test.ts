@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
@@ -8,6 +8,7 @@ import { makeKpiWorld } from "../../test/golden/kpis/kpis-world";
 import { runCli } from "../../test/helpers/cli";
 import { openDatabase } from "../db/client";
 import { applyMigrations } from "../db/migrate";
+import { pdfText } from "../domain/communications/pdf-text.test-support";
 
 /** `encours export` on an embedded data directory holding the KPI golden dataset (kpis-world.ts). */
 const root = mkdtempSync(path.join(tmpdir(), "encours-export-"));
@@ -100,4 +101,34 @@ describe("encours export", () => {
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.stdout).error.issues[0]).toMatchObject({ field: "entity", value: "widgets" });
   });
+});
+
+describe("encours export kpi-report", () => {
+  it("writes the month's PDF report from the snapshots, and says how to take a missing one", async () => {
+    const file = path.join(root, "report.pdf");
+    const args = ["export", "kpi-report", "--month", "2026-03", "--company", "GK", "--lang", "en"];
+    const missing = await cli(...args, "--output", file);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("encours kpi --date 2026-03-31 --company GK");
+    expect(existsSync(file)).toBe(false);
+    expect((await cli("kpi", "--date", "2026-03-31", "--company", "GK", "--json")).code).toBe(0);
+    const result = await cli(...args, "--output", file);
+    expect([result.code, result.stderr]).toEqual([0, ""]);
+    const lines = pdfText(readFileSync(file)).split("\n");
+    expect(lines[0]).toBe("Monthly KPI report · March 2026");
+    expect(lines).toContain("Collection effectiveness (CEI) 45.31% — — — —");
+    // three runs of the CLI, each opening the embedded database
+  }, 120_000);
+
+  it("needs a month and a file, and keeps the report's flags to the report", async () => {
+    const noFile = await cli("export", "kpi-report", "--month", "2026-03");
+    expect(noFile.code).toBe(1);
+    expect(noFile.stderr).toContain("--output");
+    const badMonth = await cli("export", "kpi-report", "--month", "March", "--output", "x.pdf");
+    expect(badMonth.code).toBe(1);
+    expect(badMonth.stderr).toContain("--month");
+    const misplaced = await cli("export", "invoices", "--month", "2026-03");
+    expect(misplaced.code).toBe(1);
+    expect(misplaced.stderr).toContain("--month is for kpi-report only");
+  }, 120_000);
 });

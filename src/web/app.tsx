@@ -28,11 +28,14 @@ import { MatchingPage } from "./features/matching/matching-page";
 import { ScenarioPage } from "./features/scenarios/scenario-page";
 import { ScenariosPage } from "./features/scenarios/scenarios-page";
 import { AgendaPage } from "./features/workbench/agenda-page";
+import { DISPUTE_REASON_ADMIN_ROLES } from "./features/workbench/dispute-reasons-api";
+import { DisputeReasonsPage } from "./features/workbench/dispute-reasons-page";
 import { DisputesPage } from "./features/workbench/disputes-page";
 import { HomeRedirect } from "./features/workbench/home-redirect";
 import { I18nProvider } from "./i18n/i18n-provider";
 import { AppLayout } from "./layout/app-layout";
-import { theme } from "./theme";
+import { LocalizedComponents } from "./localized-components";
+import { cssVariablesResolver, theme } from "./theme";
 
 export function AppRoutes(): ReactNode {
   return (
@@ -125,6 +128,14 @@ export function AppRoutes(): ReactNode {
             </RequireRole>
           }
         />
+        <Route
+          path="settings/dispute-reasons"
+          element={
+            <RequireRole roles={DISPUTE_REASON_ADMIN_ROLES}>
+              <DisputeReasonsPage />
+            </RequireRole>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
@@ -133,16 +144,18 @@ export function AppRoutes(): ReactNode {
 
 export function App({ queryClient }: { queryClient: QueryClient }): ReactNode {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <I18nProvider>
-        <ErrorBoundary fallback={(error, reset) => <ErrorFallback error={error} onReset={reset} />}>
-          <QueryClientProvider client={queryClient}>
-            <Notifications position="top-right" />
-            <BrowserRouter>
-              <AppRoutes />
-            </BrowserRouter>
-          </QueryClientProvider>
-        </ErrorBoundary>
+        <LocalizedComponents>
+          <ErrorBoundary fallback={(error, reset) => <ErrorFallback error={error} onReset={reset} />}>
+            <QueryClientProvider client={queryClient}>
+              <Notifications position="top-right" />
+              <BrowserRouter>
+                <AppRoutes />
+              </BrowserRouter>
+            </QueryClientProvider>
+          </ErrorBoundary>
+        </LocalizedComponents>
       </I18nProvider>
     </MantineProvider>
   );

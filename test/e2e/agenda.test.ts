@@ -2,14 +2,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible } from "./axe";
 import { launchChromium, shouldRunBrowserTests } from "./browser";
 import { type DemoServer, startDemoServer } from "./server";
 
 /**
  * The collector's day on the demo data: Sophie logs a call with a promise and finds it on her agenda, opens a
- * dispute and sees the invoice held; Claire (credit manager) reassigns one of Sophie's customers to Julien.
- * axe-core is not installed: accessibility is checked with Playwright's ARIA snapshot (every control named)
- * and the keyboard (j moves the focus along the agenda).
+ * dispute and sees the invoice held; Claire (credit manager) reassigns one of Sophie's customers to Julien; the
+ * administrator adds a dispute reason that Sophie then picks, and Sophie rejects a dispute with a resolution
+ * note that the timeline shows. Accessibility: axe-core (WCAG 2 A/AA, serious and critical) on each screen and
+ * dialog, Playwright's ARIA snapshot (every control named) and the keyboard (j moves the focus along the agenda).
  */
 let server: DemoServer;
 let browser: Browser;
@@ -50,6 +52,8 @@ describe.runIf(shouldRunBrowserTests)("the agenda", () => {
     await signIn(page, "sophie.bernard@demo.encours.app");
     await page.getByTestId("agenda-page").waitFor();
     expect(new URL(page.url()).pathname).toBe("/agenda");
+    await page.getByTestId("agenda-item").first().waitFor();
+    await expectAccessible(page, "the agenda");
     const customers = await (
       await page.request.get(`${server.url}/api/customers?overdueOnly=true&pageSize=1`)
     ).json();
@@ -57,6 +61,7 @@ describe.runIf(shouldRunBrowserTests)("the agenda", () => {
 
     await page.goto(`${server.url}/customers/${customer.id}?tab=followup`);
     await page.getByTestId("call-form").waitFor();
+    await expectAccessible(page, "the customer file (follow-up tab)");
     await page.getByTestId("call-with-promise").check();
     await pickFirst(page, "promise-invoices");
     await page.getByTestId("promise-date").click();
@@ -66,11 +71,13 @@ describe.runIf(shouldRunBrowserTests)("the agenda", () => {
     await page.getByRole("option").nth(1).click();
     await page.keyboard.press("Escape");
     await pickFirst(page, "dispute-reason");
+    await expectAccessible(page, "the call form with a promise and a dispute");
     await page.getByTestId("call-submit").click();
     await page.getByText("Promesse de règlement").first().waitFor();
 
     await page.getByTestId("customer-dunning-tab").click();
     await page.locator('[data-testid="hold-row"][data-kind="dispute"]').first().waitFor();
+    await expectAccessible(page, "the customer file (dunning tab)");
 
     await page.goto(`${server.url}/agenda?kind=promise_due&window=today`);
     const item = page.getByTestId("agenda-item").filter({ hasText: customer.name });
@@ -90,6 +97,7 @@ describe.runIf(shouldRunBrowserTests)("the agenda", () => {
     await page.keyboard.press("s");
     await page.getByTestId("snooze-reason").waitFor();
     await expectNamedControls(page);
+    await expectAccessible(page, "the snooze dialog", { include: "[role=dialog]" });
     await page.keyboard.press("Escape");
     await expectNamedControls(page);
     await page.close();
@@ -107,6 +115,7 @@ describe.runIf(shouldRunBrowserTests)("the agenda", () => {
     const customerName = ((await first.getByTestId("agenda-customer").textContent()) ?? "").trim();
     await first.getByTestId("agenda-check").check();
     await page.getByTestId("agenda-reassign").click();
+    await expectAccessible(page, "the reassign dialog", { include: "[role=dialog]" });
     await page.getByTestId("reassign-collector").click();
     await page.getByRole("option", { name: "Julien Petit" }).click();
     await page.getByTestId("reassign-save").click();
@@ -118,6 +127,83 @@ describe.runIf(shouldRunBrowserTests)("the agenda", () => {
       (i: { customer: { name: string; externalRef: string } }) => i.customer.name,
     );
     expect(names.some((name: string) => customerName.startsWith(name))).toBe(false);
+    await page.close();
+  });
+
+  it("lets the administrator add a dispute reason that a collector then picks and rejects with a note", async () => {
+    const admin = await browser.newPage({ locale: "fr-FR" });
+    await signIn(admin, "admin@demo.encours.app");
+    await admin.getByTestId("login-submit").waitFor({ state: "detached" });
+    await admin.goto(`${server.url}/settings/dispute-reasons`);
+    await admin.getByTestId("dispute-reason-row").first().waitFor();
+    // Sophie's customers are the French company's: edit its catalogue.
+    await admin.getByTestId("dispute-reasons-company").click();
+    await admin.getByRole("option", { name: /^FR · / }).click();
+    await expect.poll(() => admin.getByTestId("dispute-reasons-company").inputValue()).toMatch(/^FR · /);
+    await admin.getByTestId("dispute-reason-new-code").waitFor();
+    await expectAccessible(admin, "the dispute reasons page");
+    await admin.getByTestId("dispute-reason-new-code").fill("late_delivery");
+    await admin.getByTestId("dispute-reason-new-fr").fill("Livraison tardive");
+    await admin.getByTestId("dispute-reason-new-en").fill("Late delivery");
+    await admin.getByTestId("dispute-reason-add").click();
+    const added = admin.locator('[data-testid="dispute-reason-row"][data-code="late_delivery"]');
+    await added.waitFor();
+    const priceLabel = admin
+      .locator('[data-testid="dispute-reason-row"][data-code="price"]')
+      .getByTestId("dispute-reason-label-fr");
+    await priceLabel.fill("Prix contesté");
+    await admin
+      .locator('[data-testid="dispute-reason-row"][data-code="price"]')
+      .getByTestId("dispute-reason-save")
+      .click();
+    await admin.getByText("Motifs de litige enregistrés").first().waitFor();
+    await admin.close();
+
+    const page = await browser.newPage({ locale: "fr-FR" });
+    await signIn(page, "sophie.bernard@demo.encours.app");
+    await page.getByTestId("agenda-page").waitFor();
+    const customers = await (
+      await page.request.get(`${server.url}/api/customers?overdueOnly=true&pageSize=3`)
+    ).json();
+    const customer = customers.items[2] as { id: number };
+    await page.goto(`${server.url}/customers/${customer.id}?tab=followup`);
+    await page.getByTestId("dispute-open").click();
+    const form = page.getByTestId("dispute-form");
+    await form.waitFor();
+    await form.getByTestId("dispute-invoices").click();
+    await page.getByRole("option").first().click();
+    await page.keyboard.press("Escape");
+    await form.getByTestId("dispute-reason").click();
+    await page.getByRole("option", { name: "Livraison tardive" }).waitFor();
+    // The open list scrolls from the keyboard through the input (aria-activedescendant), which axe cannot see.
+    await expectAccessible(page, "the dispute form with its reasons open", {
+      disableRules: ["scrollable-region-focusable"],
+    });
+    await page.getByRole("option", { name: "Livraison tardive" }).click();
+    await expectAccessible(page, "the dispute form");
+    await form.getByTestId("dispute-submit").click();
+    const row = page.getByTestId("disputes-card").getByText("Livraison tardive");
+    await row.first().waitFor();
+
+    await page.getByTestId("disputes-card").getByTestId("dispute-to-under_review").first().click();
+    await page.getByTestId("disputes-card").getByTestId("dispute-to-rejected").first().click();
+    await page.getByTestId("dispute-resolution").waitFor();
+    await expectAccessible(page, "the dispute resolution popover", {
+      include: "[data-testid=dispute-resolution-form]",
+    });
+    await page.getByTestId("dispute-resolution").fill("Livré à la date convenue, bon signé");
+    await page.getByTestId("dispute-resolution-submit").click();
+    await page.getByTestId("dispute-resolution").waitFor({ state: "detached" });
+
+    await page.getByTestId("tab-timeline").click();
+    const timeline = page.getByTestId("timeline");
+    await timeline.getByText("Litige ouvert (livraison tardive)").first().waitFor();
+    await timeline.getByText("Résolution : Livré à la date convenue, bon signé").first().waitFor();
+    await expectAccessible(page, "the customer timeline");
+    await page.goto(`${server.url}/disputes?status=rejected`);
+    await page.getByTestId("disputes-page").waitFor();
+    await page.getByText("Livraison tardive").first().waitFor();
+    await expectAccessible(page, "the disputes page");
     await page.close();
   });
 });

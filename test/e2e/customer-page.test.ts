@@ -2,6 +2,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible } from "./axe";
 import { launchChromium, shouldRunBrowserTests } from "./browser";
 import { type DemoServer, startDemoServer } from "./server";
 
@@ -35,6 +36,7 @@ describe.runIf(shouldRunBrowserTests)("a credit manager's first visit", () => {
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThan(10);
     const firstName = ((await rows.first().getByTestId("customer-name").textContent()) ?? "").trim();
+    await expectAccessible(page, "the customers list");
 
     await rows.first().click();
     const header = page.getByTestId("customer-header");
@@ -42,8 +44,10 @@ describe.runIf(shouldRunBrowserTests)("a credit manager's first visit", () => {
     expect(await header.textContent()).toContain(firstName);
     await page.getByTestId("open-items").waitFor();
     expect(await page.getByTestId("open-items").locator("tbody tr").count()).toBeGreaterThan(0);
+    await expectAccessible(page, "the customer file (open items)");
     await page.getByTestId("tab-contacts").click();
     await page.getByRole("link", { name: /@/ }).first().waitFor();
+    await expectAccessible(page, "the customer's contacts");
     await page.getByTestId("tab-timeline").click();
     await page.getByTestId("timeline").waitFor();
     await page
@@ -51,6 +55,7 @@ describe.runIf(shouldRunBrowserTests)("a credit manager's first visit", () => {
       .getByText(/Paiement|Import/)
       .first()
       .waitFor();
+    await expectAccessible(page, "the customer's timeline");
     await page.screenshot({ path: path.join(tmpdir(), "encours-e2e-customer.png"), fullPage: true });
     await page.close();
   });

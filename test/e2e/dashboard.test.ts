@@ -40,6 +40,15 @@ describe.runIf(shouldRunBrowserTests)("the credit manager's dashboard", () => {
     const csvLink = page.getByRole("menuitem", { name: /CSV/ });
     expect(await csvLink.getAttribute("href")).toMatch(/^\/api\/kpis\/export\?.*table=league.*format=csv/);
     await page.keyboard.press("Escape");
+    // the monthly PDF report of the month shown, with the page's filters, in the page's language
+    const report = page.getByTestId("monthly-report");
+    expect(await report.textContent()).toMatch(/^Rapport de .+ \d{4} \(PDF\)$/);
+    const reportHref = (await report.getAttribute("href")) ?? "";
+    expect(reportHref).toMatch(/^\/api\/kpis\/report\.pdf\?.*month=\d{4}-\d{2}.*lang=fr/);
+    const pdf = await page.request.get(`${server.url}${reportHref}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
     await page.screenshot({ path: path.join(tmpdir(), "encours-e2e-dashboard.png"), fullPage: true });
 
     // a segment cuts every figure, through the query string

@@ -2,6 +2,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible } from "./axe";
 import { launchChromium, shouldRunBrowserTests } from "./browser";
 import { type DemoServer, startDemoServer } from "./server";
 
@@ -36,9 +37,11 @@ describe.runIf(shouldRunBrowserTests)("a credit manager works the dunning", () =
     const reason = (await firstAction.getByTestId("calendar-reason").textContent()) ?? "";
     expect(reason).toMatch(/Facture .+ (échue depuis|à échéance|arrivée à échéance)/);
     expect(await page.getByTestId("run-now").isVisible()).toBe(true);
+    await expectAccessible(page, "the dunning calendar (days)");
 
     await page.getByTestId("calendar-tab-customers").click();
     await page.getByTestId("calendar-timeline").waitFor();
+    await expectAccessible(page, "the dunning calendar (customers)");
     await page.screenshot({ path: path.join(tmpdir(), "encours-e2e-calendar.png"), fullPage: false });
     await page.getByTestId("calendar-tab-days").click();
 
@@ -55,6 +58,7 @@ describe.runIf(shouldRunBrowserTests)("a credit manager works the dunning", () =
     // Hold the whole customer, with a reason.
     await page.getByTestId("hold-open").click();
     await page.getByTestId("hold-reason").fill(HOLD_REASON);
+    await expectAccessible(page, "the hold form");
     await page.getByTestId("hold-submit").click();
     const hold = page.getByTestId("hold-row").filter({ hasText: HOLD_REASON });
     await hold.waitFor();

@@ -23,7 +23,11 @@ export type Session = {
   cookie: string;
   csrfToken: string;
   get(url: string): Promise<LightMyRequestResponse>;
-  send(method: "POST" | "PATCH" | "DELETE", url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  send(
+    method: "POST" | "PUT" | "PATCH" | "DELETE",
+    url: string,
+    body?: unknown,
+  ): Promise<LightMyRequestResponse>;
 };
 
 /** Signs in through the real login route and returns a client that carries the cookie and CSRF token. */

@@ -85,6 +85,8 @@ export const dispute = pgTable(
     ownerId: ref("owner_id").references(() => appUser.id),
     deadline: day("deadline"),
     note: text("note"),
+    /** Why it was resolved (by credit note) or rejected, written by the collector at that step. */
+    resolutionNote: text("resolution_note"),
     createdById: ref("created_by_id").references(() => appUser.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

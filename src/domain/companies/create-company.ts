@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/audit.repo";
 import type { AppContext } from "../context";
 import { ensureShippedScenarios } from "../dunning/ensure-shipped-scenarios";
 import type { Actor } from "../users/users.types";
+import { ensureDisputeReasons } from "../workbench/list-dispute-reasons";
 import { findCompanyByCode, insertCompany } from "./companies.repo";
 import { countryDefaults, isValidBic, isValidIban } from "./companies.rules";
 import type { Company, CreateCompanyInput } from "./companies.schemas";
@@ -64,6 +65,7 @@ export async function createCompany(
       collectionEmail: input.email ?? null,
     });
     await ensureShippedScenarios(tx, created.id);
+    await ensureDisputeReasons(tx, created.id);
     await recordAudit(tx, {
       actor,
       action: "create",

@@ -4,6 +4,7 @@ import type { AppContext } from "../context";
 import { portfolioScope } from "../users/users.rules";
 import type { Actor } from "../users/users.types";
 import { reportOf } from "./kpi-report";
+import { setWholeTablePlans } from "./kpi-snapshots.repo";
 import { ALL_KEY, type KpiScope } from "./kpis.repo";
 import type { KpiQuery, KpiReport, KpiReports } from "./kpis.schemas";
 import { keyOf, selectComponents } from "./kpis-components.repo";
@@ -23,7 +24,10 @@ export async function computeKpis(ctx: AppContext, actor: Actor, query: KpiQuery
     collectorId: query.collectorId,
     portfolio: portfolioScope(actor),
   };
-  const components = await selectComponents(ctx.db, scope, date, "scope");
+  const components = await ctx.db.transaction(async (tx) => {
+    await setWholeTablePlans(tx);
+    return selectComponents(tx, scope, date, "scope");
+  });
   const found = [...components.values()]
     .filter((c) => c.stock !== null)
     .map((c) => c.currency)

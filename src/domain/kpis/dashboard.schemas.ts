@@ -100,3 +100,17 @@ export const ExportQuery = DashboardQuery.extend({
   lang: z.enum(["fr", "en"]).default("fr"),
 });
 export type ExportQuery = z.infer<typeof ExportQuery>;
+
+/** A calendar month, `YYYY-MM`. */
+export const MonthSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month in the form YYYY-MM");
+
+/** The monthly PDF report: the dashboard's filters (no date) and the month whose end it shows. */
+export const MonthlyReportQuery = DashboardQuery.omit({ date: true }).extend({
+  month: MonthSchema,
+  /** Default: the user's language (French or English). */
+  lang: z.enum(["fr", "en"]).optional(),
+});
+export type MonthlyReportQuery = z.infer<typeof MonthlyReportQuery>;

@@ -11,11 +11,17 @@ export type SnapshotRow = GroupKey & { date: IsoDate; report: KpiReport };
 export type SnapshotSource = "scheduler" | "cli" | "api" | "backfill" | "demo";
 
 /**
- * A snapshot groups every item of a company four ways (GROUPING SETS): with the default 4 MB of sort
- * memory PostgreSQL spills that sort to disk; 64 MB for this one transaction keeps it in memory.
+ * The KPI statements read whole tables (every item, every allocation of a company) and group them four
+ * ways (GROUPING SETS). For this one transaction: 64 MB of sort memory, so that the sorts do not spill to
+ * disk (the default is 4 MB); no nested loops, which only win on a handful of rows but which the planner
+ * picks when it has no statistics (the embedded database is never analysed: a nested loop over the
+ * allocations made the balances of 3,000 invoices take 1.4 s instead of 0.15 s); no JIT, whose
+ * compilation costs more than it saves on statements of this size. As the dunning run's set-based plan.
  */
-export async function allowSnapshotMemory(q: Queryable): Promise<void> {
+export async function setWholeTablePlans(q: Queryable): Promise<void> {
   await q.execute(sql`set local work_mem = '64MB'`);
+  await q.execute(sql`set local enable_nestloop = off`);
+  await q.execute(sql`set local jit = off`);
 }
 
 /** The dates among `dates` that already have a snapshot for the company. */

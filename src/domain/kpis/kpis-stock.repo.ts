@@ -1,16 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import { addMonths, type IsoDate } from "../../shared/dates";
-import {
-  allocationLive,
-  currencyWhere,
-  customerWhere,
-  day,
-  type Grouping,
-  groupKeys,
-  type KpiScope,
-  localDate,
-  openItems,
-} from "./kpis.repo";
+import { day, type Grouping, groupKeys, type KpiScope, localDate, openItems } from "./kpis.repo";
 import { FORECAST_HISTORY_MONTHS } from "./kpis.rules";
 
 /** The stock side of one key, amounts in minor units as text. */
@@ -31,27 +21,6 @@ export type StockRow = {
   f_d90plus: string;
   promised: string;
 };
-
-/**
- * Each customer's average payment delay per currency (amount-weighted, late days only, over the payments
- * of the last twelve months before `at`), rounded to whole days: the forecast's shift of the due dates.
- */
-function customerDelays(scope: KpiScope, at: IsoDate): SQL {
-  const since = addMonths(at, -FORECAST_HISTORY_MONTHS);
-  return sql`(
-    select i.customer_id, i.currency, round(sum(a.amount_minor * greatest(0, p.payment_date - i.due_date))::numeric
-      / sum(a.amount_minor))::int as days
-    from payment_allocation a
-    join payment p on p.id = a.payment_id
-    join invoice i on i.id = a.invoice_id
-    join customer on customer.id = i.customer_id
-    join company on company.id = i.company_id
-    where ${customerWhere(scope)} and ${currencyWhere(scope, sql`i.currency`)} and i.type = 'invoice'
-      and a.amount_minor > 0 and ${allocationLive(at)} and p.payment_date > ${day(since)}
-      and p.payment_date <= ${day(at)}
-    group by i.customer_id, i.currency
-  )`;
-}
 
 /** The earliest pending promised date of each invoice under a promise made by `at`. */
 function promisedDates(scope: KpiScope, at: IsoDate): SQL {
@@ -87,7 +56,8 @@ function disputedAmounts(scope: KpiScope, at: IsoDate): SQL {
  * cash to come in, in one pass over the items. Only invoices age: an open credit note sits with the items
  * not due, so the buckets add up to the AR. An invoice due on the as-of date is not due. The forecast
  * expects each open invoice on its due date shifted by its customer's average delay, never before
- * tomorrow, or on the promised date of a pending promise.
+ * tomorrow, or on the promised date of a pending promise. Each customer's delay comes with the items
+ * (amount-weighted, late days only, over the payments of the last twelve months, in whole days).
  */
 export function stockStatement(scope: KpiScope, at: IsoDate, begin: IsoDate, grouping: Grouping): SQL {
   const { keys, groupBy } = groupKeys(grouping, {
@@ -99,7 +69,7 @@ export function stockStatement(scope: KpiScope, at: IsoDate, begin: IsoDate, gro
   const overdue = sql`(o.type = 'invoice' and o.due_date < ${day(at)})`;
   const late = (from: number, to: number) =>
     sum(sql`o.type = 'invoice' and ${day(at)} - o.due_date between ${from} and ${to}`);
-  const expected = sql`coalesce(pd.promised_date, greatest(o.due_date + coalesce(dl.days, 0), ${day(at)} + 1))`;
+  const expected = sql`coalesce(pd.promised_date, greatest(o.due_date + coalesce(o.delay_days, 0), ${day(at)} + 1))`;
   const expectedIn = (from: number, to: number) =>
     sum(sql`o.type = 'invoice' and o.open_minor > 0 and ${expected} - ${day(at)} between ${from} and ${to}`);
   return sql`
@@ -116,9 +86,8 @@ export function stockStatement(scope: KpiScope, at: IsoDate, begin: IsoDate, gro
       ${expectedIn(1, 30)} as f_d1_30, ${expectedIn(31, 60)} as f_d31_60, ${expectedIn(61, 90)} as f_d61_90,
       ${sum(sql`o.type = 'invoice' and o.open_minor > 0 and ${expected} - ${day(at)} > 90`)} as f_d90plus,
       ${sum(sql`o.type = 'invoice' and o.open_minor > 0 and pd.promised_date is not null`)} as promised
-    from ${openItems(scope, at, begin)} o
+    from ${openItems(scope, at, begin, { since: addMonths(at, -FORECAST_HISTORY_MONTHS) })} o
     left join ${disputedAmounts(scope, at)} ds on ds.invoice_id = o.id
-    left join ${customerDelays(scope, at)} dl on dl.customer_id = o.customer_id and dl.currency = o.currency
     left join ${promisedDates(scope, at)} pd on pd.invoice_id = o.id
     group by ${groupBy}`;
 }

@@ -7,12 +7,14 @@ import {
   DashboardQuery,
   DisputeBreakdown,
   ExportQuery,
+  MonthlyReportQuery,
   SnapshotInput,
   SnapshotReply,
   TopOverdue,
 } from "./dashboard.schemas";
 import { exportDashboardTable } from "./export-dashboard-table";
 import { getDashboard } from "./get-dashboard";
+import { getMonthlyReport } from "./get-monthly-report";
 import { KpiQuery, KpiReports } from "./kpis.schemas";
 import { listDisputeBreakdown, listTopOverdue } from "./list-dashboard-details";
 import { RECOMPUTE_ROLES, takeKpiSnapshot } from "./take-kpi-snapshot";
@@ -52,6 +54,19 @@ export function kpisRoutes(app: App, ctx: AppContext): void {
         .header("content-type", file.contentType)
         .header("content-disposition", `attachment; filename="${file.filename}"`)
         .send(file.body);
+    },
+  );
+  // The monthly PDF report (same filters and visibility as the dashboard; `month` is YYYY-MM).
+  app.get(
+    "/api/kpis/report.pdf",
+    { ...read, schema: { tags, querystring: MonthlyReportQuery } },
+    async (request, reply) => {
+      const report = await getMonthlyReport(ctx, actorOf(request), request.query);
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `attachment; filename="${report.filename}"`)
+        .header("content-language", report.language)
+        .send(report.body);
     },
   );
   // Takes a day's snapshot if it is missing; `recompute: true` replaces it (logged in the audit log).

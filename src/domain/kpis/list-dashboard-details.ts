@@ -5,7 +5,7 @@ import type { Actor } from "../users/users.types";
 import { selectDisputeBreakdown, selectTopOverdue } from "./dashboard.repo";
 import type { DashboardQuery, DisputeBreakdown, TopOverdue } from "./dashboard.schemas";
 import { dashboardScope } from "./get-dashboard";
-import { selectLatestDate } from "./kpi-snapshots.repo";
+import { selectLatestDate, setWholeTablePlans } from "./kpi-snapshots.repo";
 import { ALL_KEY, type KpiScope } from "./kpis.repo";
 
 const TOP_CUSTOMERS = 10;
@@ -35,7 +35,10 @@ export async function listTopOverdue(
 ): Promise<TopOverdue> {
   const scope = await detailScope(ctx, actor, query);
   if (!scope) return { currency: null, items: [] };
-  const rows = await selectTopOverdue(ctx.db, scope.kpiScope, scope.date, TOP_CUSTOMERS);
+  const rows = await ctx.db.transaction(async (tx) => {
+    await setWholeTablePlans(tx);
+    return selectTopOverdue(tx, scope.kpiScope, scope.date, TOP_CUSTOMERS);
+  });
   return {
     currency: scope.currency,
     items: rows.map((r) => ({

@@ -7,13 +7,13 @@ import { assertRole } from "../users/users.rules";
 import type { Actor } from "../users/users.types";
 import { reportOf } from "./kpi-report";
 import {
-  allowSnapshotMemory,
   deleteSnapshot,
   insertSnapshot,
   type SnapshotRow,
   type SnapshotSource,
   selectCompanyRows,
   selectSnapshotDates,
+  setWholeTablePlans,
 } from "./kpi-snapshots.repo";
 import { ALL_KEY } from "./kpis.repo";
 import type { KpiReport } from "./kpis.schemas";
@@ -76,7 +76,7 @@ export async function takeKpiSnapshot(
       return { companyId: company.id, date: input.date, outcome: "stored" as const, rows: 0, items };
     }
     const before = exists ? await selectCompanyRows(tx, company.id, input.date) : [];
-    await allowSnapshotMemory(tx);
+    await setWholeTablePlans(tx);
     if (exists) await deleteSnapshot(tx, company.id, input.date);
     const rows = await snapshotRows(tx, company, input.date);
     const written = await insertSnapshot(tx, company.id, rows, {

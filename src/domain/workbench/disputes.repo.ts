@@ -3,7 +3,7 @@ import type { Queryable } from "../../db/client";
 import { dispute } from "../../db/schema";
 import { customerScopeCondition } from "../customers/customers.scope";
 import type { PortfolioScope } from "../users/users.rules";
-import type { DisputeListQuery, DisputeReason, DisputeStatus } from "./workbench.schemas";
+import type { DisputeListQuery, DisputeStatus } from "./workbench.schemas";
 
 export async function insertDisputes(
   q: Queryable,
@@ -29,7 +29,9 @@ export type DisputeRow = {
   invoice_currency: string;
   amount_minor: number;
   currency: string;
-  reason: DisputeReason;
+  reason: string;
+  reason_label_fr: string;
+  reason_label_en: string;
   status: DisputeStatus;
   owner_id: number | null;
   owner_name: string | null;
@@ -47,8 +49,8 @@ export type DisputeRow = {
 
 /**
  * Disputes with what a list shows. Age counts calendar days in the company's time zone up to today (or to
- * the day the dispute was closed). The resolution note is the one given when it was resolved or rejected,
- * kept on that timeline entry (the dispute table has no column for it).
+ * the day the dispute was closed). The reason's labels come from the company's catalogue (the code itself
+ * when the catalogue lacks it, e.g. a reason a migration carried over).
  */
 function disputeSelect(now: Date): SQL {
   const at = sql`${now.toISOString()}::timestamptz`;
@@ -57,7 +59,8 @@ function disputeSelect(now: Date): SQL {
       d.invoice_id, i.number as invoice_number, i.due_date::text as invoice_due_date,
       i.open_amount_minor as invoice_open_minor, i.currency as invoice_currency,
       d.amount_minor, d.currency, d.reason, d.status, d.owner_id, o.name as owner_name, d.deadline::text, d.note,
-      r.note as resolution_note, d.created_by_id, u.name as created_by_name, d.created_at, d.closed_at,
+      coalesce(dr.label_fr, d.reason) as reason_label_fr, coalesce(dr.label_en, d.reason) as reason_label_en,
+      d.resolution_note, d.created_by_id, u.name as created_by_name, d.created_at, d.closed_at,
       (d.created_at at time zone co.time_zone)::date::text as opened_on,
       ((coalesce(d.closed_at, ${at}) at time zone co.time_zone)::date
         - (d.created_at at time zone co.time_zone)::date) as age_days,
@@ -69,12 +72,7 @@ function disputeSelect(now: Date): SQL {
     join invoice i on i.id = d.invoice_id
     left join app_user o on o.id = d.owner_id
     left join app_user u on u.id = d.created_by_id
-    left join lateral (
-      select a.data->>'note' as note from activity a
-      where a.invoice_id = d.invoice_id and a.type = 'dispute_status_changed'
-        and a.data->>'disputeId' = d.id::text and a.data->>'to' in ('resolved', 'rejected')
-      order by a.occurred_at desc, a.id desc limit 1
-    ) r on true`;
+    left join dispute_reason dr on dr.company_id = d.company_id and dr.code = d.reason`;
 }
 
 /** Held disputes first, then the ones awaiting closure; the oldest first within each. */
@@ -128,16 +126,20 @@ export async function findDispute(q: Queryable, id: number) {
   return row ?? null;
 }
 
-/** Moves a dispute from the status it was read in; false when someone else moved it first. */
+/**
+ * Moves a dispute from the status it was read in; false when someone else moved it first. The resolution
+ * note is set when given (resolving or rejecting) and kept through closing.
+ */
 export async function updateDisputeStatus(
   q: Queryable,
-  change: { id: number; from: DisputeStatus; to: DisputeStatus; now: Date },
+  change: { id: number; from: DisputeStatus; to: DisputeStatus; now: Date; resolutionNote?: string },
 ): Promise<boolean> {
   const rows = await q
     .update(dispute)
     .set({
       status: change.to,
       updatedAt: change.now,
+      ...(change.resolutionNote !== undefined ? { resolutionNote: change.resolutionNote } : {}),
       ...(change.to === "closed" ? { closedAt: change.now } : {}),
     })
     .where(and(eq(dispute.id, change.id), eq(dispute.status, change.from)))

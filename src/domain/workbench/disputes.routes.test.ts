@@ -134,7 +134,20 @@ describe("POST /api/customers/:id/disputes", () => {
         .json()
         .error.issues.map((i: { field: string }) => i.field)
         .sort(),
-    ).toEqual(["invoices.0.amount", "reason"]);
+    ).toEqual(["invoices.0.amount"]);
+    // The reason is checked against the company's catalogue, together with the owner and the deadline.
+    const unknown = await open({
+      invoices: [{ invoiceId: w.invoices.A3 }],
+      reason: "weather",
+      ownerId: 999999,
+      deadline: "2026-03-01",
+    });
+    expect(
+      unknown
+        .json()
+        .error.issues.map((i: { field: string }) => i.field)
+        .sort(),
+    ).toEqual(["deadline", "ownerId", "reason"]);
     const owner = await open({ invoices: [{ invoiceId: w.invoices.A3 }], reason: "price", ownerId: 999999 });
     expect(owner.json().error.issues).toEqual([
       { field: "ownerId", value: 999999, message: "is not an active user" },

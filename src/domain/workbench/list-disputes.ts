@@ -26,6 +26,7 @@ export function toDispute(row: DisputeRow): Dispute {
     amount: decimal(row.amount_minor, row.currency),
     currency: row.currency,
     reason: row.reason,
+    reasonLabel: { fr: row.reason_label_fr, en: row.reason_label_en },
     status: row.status,
     owner: row.owner_id === null ? null : { id: row.owner_id, name: row.owner_name ?? "" },
     deadline: row.deadline,

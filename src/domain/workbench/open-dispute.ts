@@ -6,18 +6,19 @@ import { recordActivity, recordAudit } from "../audit/audit.repo";
 import type { AppContext } from "../context";
 import type { Actor } from "../users/users.types";
 import { insertDisputes, selectDisputesByIds } from "./disputes.repo";
+import { type ActiveDisputeReason, findActiveDisputeReason } from "./list-dispute-reasons";
 import { toDispute } from "./list-disputes";
 import { getWorkCustomer } from "./work-customer";
 import { checkWorkInvoices } from "./work-invoices";
 import { findActiveUser, insertAlerts, type WorkCustomerRow } from "./workbench.repo";
-import type { Dispute, DisputeReason, OpenDisputeInput } from "./workbench.schemas";
+import type { Dispute, OpenDisputeInput } from "./workbench.schemas";
 import { disputeOwnerMessage } from "./workbench.texts";
 
 /** Disputes checked against the database, ready to be written (alone or inside a logged call). */
 export type DisputePlan = {
   customer: WorkCustomerRow;
   items: { invoiceId: number; number: string; amount: Money }[];
-  reason: DisputeReason;
+  reason: ActiveDisputeReason;
   owner: { id: number; name: string; language: string } | null;
   deadline: string | null;
   note: string | null;
@@ -55,7 +56,13 @@ export async function prepareDisputes(
   const owner = ownerId === null ? null : await findActiveUser(ctx.db, ownerId);
   if (ownerId !== null && !owner)
     issues.push({ field: "ownerId", value: ownerId, message: "is not an active user" });
-  if (issues.length > 0) throw validationError("Invalid dispute", issues);
+  const found = await findActiveDisputeReason(ctx.db, {
+    companyId: customer.company_id,
+    code: input.reason,
+    field: "reason",
+  });
+  if ("issue" in found) issues.push(found.issue);
+  if (issues.length > 0 || !("reason" in found)) throw validationError("Invalid dispute", issues);
   const invoices = await checkWorkInvoices(ctx, {
     customer,
     invoiceIds: input.invoices.map((i) => i.invoiceId),
@@ -77,7 +84,7 @@ export async function prepareDisputes(
       number: invoice.number,
       amount: amountOf(input.invoices[index]?.amount, invoice.open_amount_minor, invoice.currency, index),
     })),
-    reason: input.reason,
+    reason: found.reason,
     owner,
     deadline: input.deadline ?? null,
     note: input.note || null,
@@ -95,7 +102,7 @@ export async function writeDisputes(tx: Tx, actor: Actor, plan: DisputePlan, now
       invoiceId: item.invoiceId,
       amountMinor: item.amount.minor,
       currency: item.amount.currency,
-      reason: plan.reason,
+      reason: plan.reason.code,
       ownerId: owner?.id ?? null,
       deadline: plan.deadline,
       note: plan.note,
@@ -111,7 +118,7 @@ export async function writeDisputes(tx: Tx, actor: Actor, plan: DisputePlan, now
       invoiceNumber: item.number,
       amount: formatMajor(item.amount),
       currency: item.amount.currency,
-      reason: plan.reason,
+      reason: plan.reason.code,
       ownerId: owner?.id ?? null,
       ownerName: owner?.name ?? null,
       deadline: plan.deadline,
@@ -124,7 +131,7 @@ export async function writeDisputes(tx: Tx, actor: Actor, plan: DisputePlan, now
       type: "dispute_opened",
       actorId: actor.userId,
       occurredAt: now,
-      summary: `Dispute opened on ${item.number} (${plan.reason}, ${facts.amount} ${facts.currency})${owner ? `, owner ${owner.name}` : ""}`,
+      summary: `Dispute opened on ${item.number} (${plan.reason.code}, ${facts.amount} ${facts.currency})${owner ? `, owner ${owner.name}` : ""}`,
       data: { ...facts, note: plan.note },
     });
   }
@@ -134,7 +141,7 @@ export async function writeDisputes(tx: Tx, actor: Actor, plan: DisputePlan, now
       {
         customerName: customer.name,
         invoiceNumbers: plan.items.map((i) => i.number),
-        reason: plan.reason,
+        reason: { fr: plan.reason.labelFr, en: plan.reason.labelEn },
         deadline: plan.deadline,
       },
       owner.language,

@@ -32,7 +32,8 @@ export async function transitionDispute(
   }
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
-    if (!(await updateDisputeStatus(tx, { id: disputeId, from, to: input.to, now }))) {
+    const resolutionNote = transitionNeedsNote(input.to) && note !== null ? note : undefined;
+    if (!(await updateDisputeStatus(tx, { id: disputeId, from, to: input.to, now, resolutionNote }))) {
       throw new DomainError("CONFLICT", "The dispute was changed by someone else meanwhile; reload it", {
         id: disputeId,
       });

@@ -6,6 +6,7 @@ import { READ_ROLES } from "../users/users.rules";
 import type { Role } from "../users/users.schemas";
 import { agendaRoutes } from "./agenda.routes";
 import { cancelPromise } from "./cancel-promise";
+import { disputeReasonsRoutes } from "./dispute-reasons.routes";
 import { listCustomerDisputes, listDisputes } from "./list-disputes";
 import { listCustomerPromises } from "./list-promises";
 import { logCall } from "./log-call";
@@ -86,4 +87,5 @@ export function workbenchRoutes(app: App, ctx: AppContext): void {
       reply.code(201).send(await logCall(ctx, actorOf(request), request.params.id, request.body)),
   );
   agendaRoutes(app, ctx);
+  disputeReasonsRoutes(app, ctx);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DecimalString, IdParam, IsoDateSchema, PageQuery, pageOf, Ref } from "../../shared/schemas";
+import { DisputeReasonLabel } from "./dispute-reasons.schemas";
 
 /**
  * HTTP API of the workbench's calls, promises to pay and disputes (shared with the CLI and the web app).
@@ -13,6 +14,7 @@ import { DecimalString, IdParam, IsoDateSchema, PageQuery, pageOf, Ref } from ".
  * - GET  /api/disputes?status=&ownerId=&companyId=&page=&pageSize= → DisputePage (portfolio-scoped)
  * - POST /api/disputes/:id/transition (TransitionDisputeInput) → Dispute
  * - POST /api/customers/:id/calls (LogCallInput)              → 201 CallResult
+ * The dispute reasons are each company's catalogue: see dispute-reasons.schemas.ts.
  */
 
 /** A date in a reply: a plain string (IsoDateSchema's transform cannot be encoded in a reply). */
@@ -23,33 +25,9 @@ const PositiveAmount = DecimalString.refine((value) => !value.startsWith("-") &&
 });
 const Note = z.string().trim().max(2000);
 
-/**
- * The dispute reasons. A constant catalogue for now: an admin-editable one (per company, with its own
- * labels) needs a table, which replaces this list when it lands.
- */
-export const DISPUTE_REASONS = [
-  "price",
-  "quantity",
-  "quality",
-  "not_received",
-  "already_paid",
-  "duplicate_billing",
-  "missing_purchase_order",
-  "other",
-] as const;
-export const DisputeReason = z.enum(DISPUTE_REASONS);
+/** A dispute reason's code, checked against the company's active catalogue (see dispute-reasons.schemas.ts). */
+export const DisputeReason = z.string().trim().min(1, "choose a reason").max(40);
 export type DisputeReason = z.infer<typeof DisputeReason>;
-
-export const DISPUTE_REASON_LABELS: Record<DisputeReason, { fr: string; en: string }> = {
-  price: { fr: "Prix", en: "Price" },
-  quantity: { fr: "Quantité", en: "Quantity" },
-  quality: { fr: "Qualité", en: "Quality" },
-  not_received: { fr: "Marchandise ou prestation non reçue", en: "Goods or service not received" },
-  already_paid: { fr: "Déjà payée", en: "Already paid" },
-  duplicate_billing: { fr: "Facturation en double", en: "Duplicate billing" },
-  missing_purchase_order: { fr: "Bon de commande manquant", en: "Missing purchase order" },
-  other: { fr: "Autre", en: "Other" },
-};
 
 export const DISPUTE_STATUSES = ["open", "under_review", "resolved", "rejected", "closed"] as const;
 export const DisputeStatus = z.enum(DISPUTE_STATUSES);
@@ -178,13 +156,16 @@ export const Dispute = z.object({
   }),
   amount: DecimalString,
   currency: z.string(),
-  reason: DisputeReason,
+  reason: z.string(),
+  /** The reason's labels in the company's catalogue (the code when the catalogue lacks it). */
+  reasonLabel: DisputeReasonLabel,
   status: DisputeStatus,
   owner: Ref.nullable(),
   deadline: ReplyDate.nullable(),
   /** Deadline passed while the dispute is still open or under review. */
   isPastDeadline: z.boolean(),
   note: z.string().nullable(),
+  /** Why it was resolved by credit note or rejected, written at that step. */
   resolutionNote: z.string().nullable(),
   openedOn: ReplyDate,
   /** Days from the day it was opened to today (or to the day it was closed). */

@@ -1,5 +1,4 @@
 import { formatMajor, type Money } from "../../shared/money";
-import { DISPUTE_REASON_LABELS, type DisputeReason } from "./workbench.schemas";
 
 /**
  * Task titles and alert messages are read as they are by the people of the company, so they are
@@ -62,13 +61,14 @@ export function promiseAlertMessage(facts: PromiseFacts, languageCode: string | 
 export type DisputeFacts = {
   customerName: string;
   invoiceNumbers: string[];
-  reason: DisputeReason;
+  /** The reason's labels in the company's catalogue. */
+  reason: { fr: string; en: string };
   deadline: string | null;
 };
 
 export function disputeOwnerMessage(facts: DisputeFacts, languageCode: string | null): string {
   const language = languageOf(languageCode);
-  const reason = DISPUTE_REASON_LABELS[facts.reason][language];
+  const reason = facts.reason[language];
   const invoices = facts.invoiceNumbers.join(", ");
   const deadline = facts.deadline ? day(facts.deadline, language) : null;
   if (language === "fr") {

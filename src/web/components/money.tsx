@@ -18,7 +18,7 @@ export function Money({ amount, currency, alertWhenPositive = false, ...textProp
     <Text
       component="span"
       inherit
-      c={isAlert ? "red.7" : undefined}
+      c={isAlert ? "red" : undefined}
       fw={isAlert ? 600 : undefined}
       style={{ fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" }}
       {...textProps}

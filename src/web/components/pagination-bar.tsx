@@ -38,6 +38,7 @@ export function PaginationBar(props: PaginationBarProps): ReactNode {
           withEdges
           siblings={1}
           aria-label={t("pagination.label")}
+          getControlProps={(control) => ({ "aria-label": t(`pagination.${control}`) })}
         />
         <Select
           size="xs"

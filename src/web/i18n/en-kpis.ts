@@ -28,6 +28,7 @@ export const enKpis: Record<keyof typeof frKpis, string> = {
   "kpis.noSnapshot":
     "No KPI snapshot on or before {date}. They are taken every night; an administrator or a credit manager can take one now.",
   "kpis.takeSnapshot": "Take a KPI snapshot",
+  "kpis.monthlyReport": "{month} report (PDF)",
   "kpis.aging": "Aged balance",
   "kpis.aging.notDue": "Not due",
   "kpis.aging.d1_30": "1–30 days",

@@ -55,6 +55,10 @@ export const en: Messages = {
   "pagination.range": "{from}–{to} of {total}",
   "pagination.pageSize": "Rows per page",
   "pagination.label": "Pagination",
+  "pagination.first": "First page",
+  "pagination.previous": "Previous page",
+  "pagination.next": "Next page",
+  "pagination.last": "Last page",
 
   "days.notDue": "Not due",
   "days.overdue.one": "{count} day",

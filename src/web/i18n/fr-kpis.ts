@@ -27,6 +27,7 @@ export const frKpis = {
   "kpis.noSnapshot":
     "Aucune photographie des indicateurs au {date} ou avant. Elles sont prises chaque nuit ; un administrateur ou un credit manager peut en prendre une maintenant.",
   "kpis.takeSnapshot": "Photographier les indicateurs",
+  "kpis.monthlyReport": "Rapport de {month} (PDF)",
   "kpis.aging": "Balance âgée",
   "kpis.aging.notDue": "Non échu",
   "kpis.aging.d1_30": "1 à 30 jours",

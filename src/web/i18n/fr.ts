@@ -58,6 +58,10 @@ export const fr = {
   "pagination.range": "{from}–{to} sur {total}",
   "pagination.pageSize": "Lignes par page",
   "pagination.label": "Pagination",
+  "pagination.first": "Première page",
+  "pagination.previous": "Page précédente",
+  "pagination.next": "Page suivante",
+  "pagination.last": "Dernière page",
 
   "days.notDue": "Non échu",
   "days.overdue.one": "{count} jour",

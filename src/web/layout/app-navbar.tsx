@@ -13,6 +13,7 @@ import {
   IconMessageReport,
   IconPercentage,
   IconRoute,
+  IconTags,
   IconTemplate,
   IconUsers,
 } from "@tabler/icons-react";
@@ -24,6 +25,7 @@ import { useMe } from "../features/auth/use-me";
 import { KPI_ROLES } from "../features/kpis/kpis-api";
 import { RATE_ADMIN_ROLES } from "../features/legal/legal-api";
 import { MATCHING_READ_ROLES } from "../features/matching/matching-api";
+import { DISPUTE_REASON_ADMIN_ROLES } from "../features/workbench/dispute-reasons-api";
 import type { MessageKey } from "../i18n/messages";
 import { useT } from "../i18n/use-i18n";
 
@@ -50,6 +52,12 @@ const NAV_ITEMS: readonly NavItem[] = [
     label: "nav.referenceRates",
     icon: IconPercentage,
     roles: RATE_ADMIN_ROLES,
+  },
+  {
+    to: "/settings/dispute-reasons",
+    label: "nav.disputeReasons",
+    icon: IconTags,
+    roles: DISPUTE_REASON_ADMIN_ROLES,
   },
 ];
 

@@ -33,7 +33,7 @@ export function CreditUsage({ customer }: { customer: CustomerDetail }): ReactNo
       <Tooltip label={ratio >= 1 ? t("customer.creditExceeded") : t("customer.creditUsage")}>
         <Progress value={Math.min(100, ratio * 100)} color={color} size="md" radius="xl" aria-label={label} />
       </Tooltip>
-      <Text size="xs" c={ratio >= 1 ? "red.7" : "dimmed"}>
+      <Text size="xs" c={ratio >= 1 ? "red" : "dimmed"}>
         {label}
       </Text>
     </Stack>

@@ -15,7 +15,7 @@ import {
   IconPoint,
   IconRoute,
 } from "@tabler/icons-react";
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { TimelineEntry } from "../../../domain/audit/audit.schemas";
@@ -23,7 +23,8 @@ import { QueryError } from "../../components/query-error";
 import { formatDateTime } from "../../format";
 import type { MessageKey } from "../../i18n/messages";
 import { useI18n } from "../../i18n/use-i18n";
-import { customerTimelineQuery } from "./customers-api";
+import { useDisputeReasons } from "../workbench/dispute-reasons-api";
+import { customerQuery, customerTimelineQuery } from "./customers-api";
 import { describeTimelineEntry } from "./describe-timeline-entry";
 import type { TimelineText } from "./timeline-text";
 
@@ -51,7 +52,12 @@ const OTHER_KIND: EntryKind = { icon: IconPoint, color: "gray", label: "timeline
 
 function InvoiceLink({ number }: { number: string }): ReactNode {
   return (
-    <Anchor component={Link} to={`/invoices?q=${encodeURIComponent(number)}&status=all`} inherit>
+    <Anchor
+      component={Link}
+      to={`/invoices?q=${encodeURIComponent(number)}&status=all`}
+      inherit
+      underline="always"
+    >
       {number}
     </Anchor>
   );
@@ -93,8 +99,10 @@ function TimelineItemBody({ entry, text }: { entry: TimelineEntry; text: Timelin
 
 /** What happened on the account, newest first. For now: imports and payments. */
 export function CustomerTimeline({ customerId }: { customerId: number }): ReactNode {
-  const { t, locale } = useI18n();
+  const { t, locale, language } = useI18n();
   const timeline = useInfiniteQuery(customerTimelineQuery(customerId));
+  const companyId = useQuery(customerQuery(customerId)).data?.company.id;
+  const reasons = useDisputeReasons(companyId, language);
   const entries = timeline.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
@@ -120,7 +128,7 @@ export function CustomerTimeline({ customerId }: { customerId: number }): ReactN
           <Timeline bulletSize={28} lineWidth={2} active={entries.length - 1}>
             {entries.map((entry) => {
               const kind = ENTRY_KINDS.get(entry.type) ?? OTHER_KIND;
-              const text = describeTimelineEntry(entry, t, locale);
+              const text = describeTimelineEntry(entry, t, locale, reasons.labelOf);
               return (
                 <Timeline.Item
                   key={entry.id}

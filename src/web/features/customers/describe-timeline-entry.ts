@@ -2,15 +2,24 @@ import type { TimelineEntry } from "../../../domain/audit/audit.schemas";
 import { formatMoney } from "../../format";
 import type { Translate } from "../../i18n/messages";
 import { describeWorkbenchEntry } from "../workbench/describe-workbench-entry";
+import type { ReasonLabeler } from "../workbench/dispute-reasons-api";
 import type { TimelineText } from "./timeline-text";
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value ? value : undefined);
 const count = (value: unknown): number | undefined =>
   typeof value === "number" && Number.isInteger(value) ? value : undefined;
 
-/** Reads the entry's `data` for the types this screen knows; anything else keeps its summary. */
-export function describeTimelineEntry(entry: TimelineEntry, t: Translate, locale: string): TimelineText {
-  const workbench = describeWorkbenchEntry(entry, t, locale);
+/**
+ * Reads the entry's `data` for the types this screen knows; anything else keeps its summary. `reasonLabel`
+ * names dispute reasons from the company's catalogue.
+ */
+export function describeTimelineEntry(
+  entry: TimelineEntry,
+  t: Translate,
+  locale: string,
+  reasonLabel?: ReasonLabeler,
+): TimelineText {
+  const workbench = describeWorkbenchEntry(entry, t, locale, reasonLabel);
   if (workbench) return workbench;
   const { data } = entry;
   const invoiceNumbers = Array.isArray(data.invoiceNumbers)

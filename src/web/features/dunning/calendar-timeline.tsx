@@ -125,7 +125,7 @@ function CustomerPlanCard({ plan }: { plan: CustomerPlan }): ReactNode {
                 title={
                   <Group gap={6}>
                     <DateText value={entry.date} />
-                    <Text span size="sm" c="orange.8" fw={600}>
+                    <Text span size="sm" c="orange" fw={600}>
                       {t("dunning.calendar.deferredOne", { step: entry.group.step })}
                     </Text>
                   </Group>

@@ -24,7 +24,7 @@ type DateFieldProps = {
 
 /** A date picker in the interface language, Monday first, that reads and writes `YYYY-MM-DD`. */
 export function DateField(props: DateFieldProps): ReactNode {
-  const { language } = useI18n();
+  const { t, language } = useI18n();
   return (
     <DatesProvider settings={{ locale: DAYJS_LOCALES[language], firstDayOfWeek: 1 }}>
       <DatePickerInput
@@ -35,6 +35,7 @@ export function DateField(props: DateFieldProps): ReactNode {
         onChange={(value) => props.onChange(value ? String(value).slice(0, 10) : null)}
         minDate={props.minDate}
         clearable={props.isClearable}
+        clearButtonProps={{ "aria-label": `${t("common.clear")} (${props.label})` }}
         error={props.error}
         valueFormat="DD/MM/YYYY"
         leftSection={<IconCalendar size={16} stroke={1.5} />}

@@ -19,6 +19,7 @@ import {
   type DashboardParams,
   dashboardQuery,
   disputeBreakdownQuery,
+  reportUrl,
   SNAPSHOT_ROLES,
   takeSnapshot,
   topOverdueQuery,
@@ -27,12 +28,19 @@ import { LeagueTable } from "./league-table";
 import { TopOverdueTable } from "./top-overdue-table";
 import { TrendCharts } from "./trend-charts";
 
+/** "mars 2026", "March 2026": the month of a date, in the page's language. */
+function formatMonth(isoDate: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    Date.parse(`${isoDate.slice(0, 7)}-01T00:00:00Z`),
+  );
+}
+
 /**
  * `/dashboard`: the credit manager's and CFO's figures, read from the daily KPI snapshots: tiles with
  * their trends, 12-month charts, aged balance, top overdue customers, disputes, collectors' league.
  */
 export function DashboardPage(): ReactNode {
-  const { t, locale } = useI18n();
+  const { t, locale, language } = useI18n();
   useDocumentTitle(`${t("kpis.title")} · Encours`);
   const me = useMe();
   const { params: search, update } = useUrlParams();
@@ -64,16 +72,29 @@ export function DashboardPage(): ReactNode {
     <Stack data-testid="dashboard-page">
       <Group justify="space-between" align="flex-end">
         <Title order={2}>{t("kpis.title")}</Title>
-        {canSnapshot ? (
-          <Button
-            variant="light"
-            onClick={() => snapshot.mutate()}
-            loading={snapshot.isPending}
-            data-testid="take-snapshot"
-          >
-            {t("kpis.takeSnapshot")}
-          </Button>
-        ) : null}
+        <Group gap="xs">
+          {d?.current && d.date ? (
+            <Button
+              variant="default"
+              component="a"
+              href={reportUrl(d.date.slice(0, 7), language, detailParams)}
+              download
+              data-testid="monthly-report"
+            >
+              {t("kpis.monthlyReport", { month: formatMonth(d.date, locale) })}
+            </Button>
+          ) : null}
+          {canSnapshot ? (
+            <Button
+              variant="light"
+              onClick={() => snapshot.mutate()}
+              loading={snapshot.isPending}
+              data-testid="take-snapshot"
+            >
+              {t("kpis.takeSnapshot")}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       <DashboardFilters
         params={params}

@@ -65,6 +65,12 @@ export function exportUrl(
   return apiUrl("/kpis/export", { ...params, table, format, lang: lang === "fr" ? "fr" : "en" });
 }
 
+/** The download address of the monthly PDF report (`month`: YYYY-MM) with the dashboard's filters. */
+export function reportUrl(month: string, lang: string, params: DashboardParams): string {
+  const { date: _date, ...filters } = params;
+  return apiUrl("/kpis/report.pdf", { ...filters, month, lang: lang === "fr" ? "fr" : "en" });
+}
+
 export function takeSnapshot(input: { companyId: number; date: string; recompute?: boolean }) {
   return api.post<{ outcome: string; date: string }>("/kpis/snapshots", input);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { TimelineEntry } from "../../../domain/audit/audit.schemas";
 import { createTranslate } from "../../i18n/create-translate";
 import { describeWorkbenchEntry } from "./describe-workbench-entry";
+import { labelerOf } from "./dispute-reasons-api";
 
 const fr = createTranslate("fr");
 const en = createTranslate("en");
@@ -18,8 +19,24 @@ function entry(type: string, data: Record<string, unknown>): TimelineEntry {
   };
 }
 
+/** A company's catalogue, as the customer page reads it. */
+const reasonLabel = labelerOf(
+  [
+    {
+      code: "not_received",
+      labelFr: "Marchandise ou prestation non reçue",
+      labelEn: "Goods or service not received",
+      isActive: true,
+      position: 10,
+      disputeCount: 1,
+    },
+  ],
+  "fr",
+);
+
 const title = (e: TimelineEntry, language: "fr" | "en" = "fr") =>
-  describeWorkbenchEntry(e, language === "fr" ? fr : en, language === "fr" ? "fr-FR" : "en-GB")?.title;
+  describeWorkbenchEntry(e, language === "fr" ? fr : en, language === "fr" ? "fr-FR" : "en-GB", reasonLabel)
+    ?.title;
 
 describe("describeWorkbenchEntry", () => {
   it.each([
@@ -47,6 +64,10 @@ describe("describeWorkbenchEntry", () => {
     ],
     [entry("dispute_status_changed", { from: "open", to: "under_review" }), "Litige en cours d'examen"],
     [entry("promise_cancelled", { note: "doublon" }), "Promesse de règlement annulée"],
+    [
+      entry("dispute_opened", { reason: "late_delivery", amount: "10", currency: "EUR" }),
+      "Litige ouvert (late_delivery) : 10,00\u00a0€ contestés",
+    ],
   ])("%#: %s", (e, expected) => {
     expect(title(e)).toBe(expected);
   });
@@ -56,6 +77,13 @@ describe("describeWorkbenchEntry", () => {
     expect(title(entry("call", { contactName: "Sam", outcome: "reached" }), "en")).toBe(
       "Call to Sam: reached",
     );
+  });
+
+  it("shows the resolution note of a dispute resolved or rejected", () => {
+    const rejected = entry("dispute_status_changed", { to: "rejected", note: "Prix conforme" });
+    expect(describeWorkbenchEntry(rejected, en, "en-GB")?.details).toEqual(["Resolution: Prix conforme"]);
+    const closed = entry("dispute_status_changed", { to: "closed", note: "fin" });
+    expect(describeWorkbenchEntry(closed, fr, "fr-FR")?.details).toEqual(["fin"]);
   });
 
   it("leaves other entries, and data it does not understand, to the server's summary", () => {

@@ -1,13 +1,9 @@
 import type { TimelineEntry } from "../../../domain/audit/audit.schemas";
-import {
-  CALL_OUTCOMES,
-  DISPUTE_REASON_LABELS,
-  DISPUTE_REASONS,
-  DISPUTE_STATUSES,
-} from "../../../domain/workbench/workbench.schemas";
+import { CALL_OUTCOMES, DISPUTE_STATUSES } from "../../../domain/workbench/workbench.schemas";
 import { formatDate, formatMoney } from "../../format";
 import type { Translate } from "../../i18n/messages";
 import type { TimelineText } from "../customers/timeline-text";
+import type { ReasonLabeler } from "./dispute-reasons-api";
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value ? value : undefined);
 const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
@@ -16,14 +12,15 @@ const oneOf = <T extends string>(values: readonly T[], value: unknown): T | unde
 /**
  * The timeline entries of calls, promises and disputes in the user's language, read from their data (the
  * server's summary is English). Null for the entries of other modules, or when the data is not understood.
+ * `reasonLabel` reads a dispute reason's label from the company's catalogue (the code when absent).
  */
 export function describeWorkbenchEntry(
   entry: TimelineEntry,
   t: Translate,
   locale: string,
+  reasonLabel: ReasonLabeler = (code) => code,
 ): TimelineText | null {
   const { data } = entry;
-  const language = locale.startsWith("fr") ? "fr" : "en";
   const currency = text(data.currency);
   const money = (value: unknown) => {
     const amount = text(value);
@@ -72,15 +69,12 @@ export function describeWorkbenchEntry(
     case "promise_cancelled":
       return { title: t("workbench.timeline.promiseCancelled"), details: notes, invoiceNumbers: [] };
     case "dispute_opened": {
-      const reason = oneOf(DISPUTE_REASONS, data.reason);
+      const reason = text(data.reason);
       const amount = money(data.amount);
       if (!reason || !amount) return null;
       const owner = text(data.ownerName);
       return {
-        title: t("workbench.timeline.disputeOpened", {
-          reason: DISPUTE_REASON_LABELS[reason][language].toLowerCase(),
-          amount,
-        }),
+        title: t("workbench.timeline.disputeOpened", { reason: reasonLabel(reason).toLowerCase(), amount }),
         details: [...(owner ? [t("workbench.timeline.owner", { name: owner })] : []), ...notes],
         invoiceNumbers: [],
       };
@@ -92,7 +86,11 @@ export function describeWorkbenchEntry(
         title: t("workbench.timeline.disputeStatus", {
           status: t(`workbench.dispute.status.${to}`).toLowerCase(),
         }),
-        details: notes,
+        // Resolving by credit note or rejecting carries the collector's reason: the resolution note.
+        details:
+          note && (to === "resolved" || to === "rejected")
+            ? [t("workbench.timeline.resolutionNote", { note })]
+            : notes,
         invoiceNumbers: [],
       };
     }

@@ -1,14 +1,12 @@
 import { Group, MultiSelect, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import {
-  DISPUTE_REASON_LABELS,
-  DISPUTE_REASONS,
-  type DisputeReason,
-} from "../../../domain/workbench/workbench.schemas";
 import { formatMoney } from "../../format";
 import { useI18n } from "../../i18n/use-i18n";
+import { customerQuery } from "../customers/customers-api";
 import { browserToday } from "../dunning/browser-today";
 import { DateField } from "../dunning/date-field";
+import { useDisputeReasons } from "./dispute-reasons-api";
 import type { DisputeDraft, DraftErrors } from "./drafts";
 import { OwnerSelect } from "./owner-select";
 import { useOpenInvoices } from "./use-open-invoices";
@@ -29,6 +27,12 @@ export function DisputeFields(props: DisputeFieldsProps): ReactNode {
   const { draft, onChange, errors } = props;
   const { invoices, options, isLoading } = useOpenInvoices(props.customerId);
   const apiIssue = (field: string) => issueOf(props.apiError, `${props.prefix ?? ""}${field}`);
+  // The reasons are the customer's company's catalogue: its active ones, in the administrator's order.
+  const companyId = useQuery(customerQuery(props.customerId)).data?.company.id;
+  const reasons = useDisputeReasons(companyId, language);
+  const reasonOptions = reasons.items
+    .filter((reason) => reason.isActive)
+    .map((reason) => ({ value: reason.code, label: reasons.labelOf(reason.code) }));
 
   return (
     <Stack gap="sm" data-testid="dispute-fields">
@@ -75,9 +79,10 @@ export function DisputeFields(props: DisputeFieldsProps): ReactNode {
       <Group gap="sm" align="flex-start" wrap="wrap">
         <Select
           label={t("workbench.dispute.reason")}
-          data={DISPUTE_REASONS.map((value) => ({ value, label: DISPUTE_REASON_LABELS[value][language] }))}
+          data={reasonOptions}
           value={draft.reason}
-          onChange={(reason) => onChange({ ...draft, reason: reason as DisputeReason | null })}
+          onChange={(reason) => onChange({ ...draft, reason })}
+          disabled={reasons.isLoading}
           required
           w={{ base: "100%", xs: 280 }}
           error={errors.reason ?? apiIssue("reason")}

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { DISPUTE_REASON_LABELS, type Dispute } from "../../../domain/workbench/workbench.schemas";
+import type { Dispute } from "../../../domain/workbench/workbench.schemas";
 import { DateText } from "../../components/date-text";
 import { EmptyTableRow } from "../../components/empty-table-row";
 import { Money } from "../../components/money";
@@ -75,7 +75,7 @@ export function DisputesTable({
               </Table.Td>
               <Table.Td maw={260}>
                 <Stack gap={2}>
-                  <Text size="sm">{DISPUTE_REASON_LABELS[dispute.reason][language]}</Text>
+                  <Text size="sm">{dispute.reasonLabel[language] || dispute.reason}</Text>
                   {(dispute.resolutionNote ?? dispute.note) && (
                     <Text
                       size="xs"

@@ -1,8 +1,4 @@
-import type {
-  DisputeReason,
-  PromiseChannel,
-  WORK_TASK_TYPES,
-} from "../../../domain/workbench/workbench.schemas";
+import type { PromiseChannel, WORK_TASK_TYPES } from "../../../domain/workbench/workbench.schemas";
 import { formatMajor, parseMajor } from "../../../shared/money";
 import type { UiLanguage } from "../../i18n/languages";
 import type { DisputeRequest, PromiseRequest } from "./workbench-api";
@@ -22,7 +18,8 @@ export type DisputeDraft = {
   invoiceIds: string[];
   /** Per invoice; empty = the whole open amount. */
   amounts: Record<string, string>;
-  reason: DisputeReason | null;
+  /** A code of the company's dispute reason catalogue. */
+  reason: string | null;
   ownerId: string | null;
   deadline: string | null;
   note: string;

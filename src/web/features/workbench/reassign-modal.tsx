@@ -34,7 +34,13 @@ export function ReassignModal({ customerIds, opened, onClose, onDone }: Reassign
     if (collectorId) reassign.mutate();
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t("agenda.reassign.title")} centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t("agenda.reassign.title")}
+      centered
+      closeButtonProps={{ "aria-label": t("common.close") }}
+    >
       <form onSubmit={submit} data-testid="reassign-form">
         <Stack gap="sm">
           <Text size="sm" fw={500}>

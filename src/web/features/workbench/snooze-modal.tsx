@@ -15,7 +15,13 @@ type SnoozeModalProps = { item: AgendaItem | null; today: string; onClose(): voi
 export function SnoozeModal({ item, today, onClose }: SnoozeModalProps): ReactNode {
   const { t } = useI18n();
   return (
-    <Modal opened={item !== null} onClose={onClose} title={t("agenda.snooze.title")} centered>
+    <Modal
+      opened={item !== null}
+      onClose={onClose}
+      title={t("agenda.snooze.title")}
+      centered
+      closeButtonProps={{ "aria-label": t("common.close") }}
+    >
       {item && <SnoozeForm key={item.key} item={item} today={today} onDone={onClose} />}
     </Modal>
   );

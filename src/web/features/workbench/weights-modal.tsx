@@ -14,7 +14,14 @@ export function WeightsModal({ opened, onClose }: { opened: boolean; onClose(): 
   const [companyId, setCompanyId] = useState<number | undefined>(undefined);
   const settings = useQuery({ ...prioritySettingsQuery(companyId), enabled: opened });
   return (
-    <Modal opened={opened} onClose={onClose} title={t("agenda.weights.title")} centered size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t("agenda.weights.title")}
+      centered
+      closeButtonProps={{ "aria-label": t("common.close") }}
+      size="lg"
+    >
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
           {t("agenda.weights.help")}
@@ -78,7 +85,7 @@ function WeightsForm(props: { companyId: number; initial: PriorityWeights; onDon
             />
           ))}
         </SimpleGrid>
-        <Text size="sm" c={sum === 100 ? "dimmed" : "orange.8"}>
+        <Text size="sm" c={sum === 100 ? "dimmed" : "orange"}>
           {t("agenda.weights.sum", { sum })}
         </Text>
         <Group justify="flex-end">
