@@ -45,12 +45,15 @@ export const invoice = pgTable(
     index("invoice_customer_idx").on(t.customerId, t.dueDate),
     index("invoice_open_idx").on(t.companyId, t.dueDate).where(sql`${t.status} = 'open'`),
     index("invoice_number_idx").on(t.companyId, t.number),
-    /** Matching looks open items up by their number as a payer writes it: letters and digits only. */
+    /**
+     * Matching looks open items up by their number as a payer writes it: letters and digits only,
+     * ASCII letters only uppercased (collation "C"), as `normalizeInvoiceNumber` does.
+     */
     index("invoice_number_key_idx")
-      .on(t.companyId, sql`regexp_replace(upper(${t.number}), '[^A-Z0-9]+', '', 'g')`)
+      .on(t.companyId, sql`regexp_replace(upper(${t.number} collate "C"), '[^A-Z0-9]+', '', 'g')`)
       .where(sql`${t.status} = 'open'`),
     index("invoice_reference_key_idx")
-      .on(t.companyId, sql`regexp_replace(upper(${t.paymentReference}), '[^A-Z0-9]+', '', 'g')`)
+      .on(t.companyId, sql`regexp_replace(upper(${t.paymentReference} collate "C"), '[^A-Z0-9]+', '', 'g')`)
       .where(sql`${t.status} = 'open' and ${t.paymentReference} is not null`),
     index("invoice_open_amount_idx").on(t.companyId, t.openAmountMinor).where(sql`${t.status} = 'open'`),
     index("invoice_issue_date_idx").on(t.companyId, t.issueDate),

@@ -23,6 +23,9 @@ export type MatchToApply = {
   reasons: Reason[];
   /** null: applied by the matching run. */
   appliedById: number | null;
+  /** The allocated invoices' numbers, oldest due first, when the caller has them (the run does): the
+   * timeline's summary then needs no lookup. */
+  invoiceNumbers?: string[];
 };
 
 const allocated = (m: MatchToApply) => m.allocations.reduce((sum, a) => sum + a.amountMinor, 0);
@@ -166,18 +169,19 @@ async function recordTimeline(tx: Tx, companyId: number, matches: MatchToApply[]
     insert into activity (company_id, customer_id, type, summary, data, occurred_at, actor_id)
     select ${companyId}, u.customer_id, 'payment_matched',
       'Bank payment of ' || ${decimalSql("u.amount", "u.currency")} || ' ' || u.currency
-        || coalesce(' matched to ' || (select string_agg(i.number, ', ' order by i.due_date)
-             from invoice i where i.id = any(u.invoice_ids)), ' kept as unapplied cash'),
+        || coalesce(' matched to ' || coalesce(u.numbers, (select string_agg(i.number, ', ' order by i.due_date)
+             from invoice i where i.id = any(u.invoice_ids))), ' kept as unapplied cash'),
       jsonb_build_object('lineId', u.line_id, 'amount', ${decimalSql("u.amount", "u.currency")}, 'currency', u.currency,
         'invoiceIds', to_jsonb(u.invoice_ids), 'rule', u.rule, 'automatic', u.actor is null),
       ${now}, u.actor
     from (
-      select line_id, customer_id, amount, currency, rule, actor,
+      select line_id, customer_id, amount, currency, rule, actor, numbers,
         (select array_agg(x::bigint) from jsonb_array_elements_text(invoices::jsonb) x) as invoice_ids
       from unnest(${arrayParam(matches.map((m) => m.lineId))}::bigint[], ${arrayParam(matches.map((m) => m.customerId))}::bigint[],
         ${arrayParam(matches.map((m) => m.amountMinor))}::bigint[], ${arrayParam(matches.map((m) => m.currency))}::text[],
         ${arrayParam(matches.map((m) => m.rule))}::text[], ${arrayParam(matches.map((m) => m.appliedById))}::bigint[],
-        ${arrayParam(matches.map((m) => JSON.stringify(m.allocations.map((a) => a.invoiceId))))}::text[])
-        as t(line_id, customer_id, amount, currency, rule, actor, invoices)
+        ${arrayParam(matches.map((m) => JSON.stringify(m.allocations.map((a) => a.invoiceId))))}::text[],
+        ${arrayParam(matches.map((m) => (m.invoiceNumbers && m.invoiceNumbers.length > 0 ? m.invoiceNumbers.join(", ") : null)))}::text[])
+        as t(line_id, customer_id, amount, currency, rule, actor, invoices, numbers)
     ) u`);
 }

@@ -4,7 +4,7 @@ import {
   selectItemsByAmount,
   selectItemsByIds,
   selectItemsByKeys,
-  selectOpenItemKeys,
+  selectOpenItemNumbers,
   selectOpenItems,
   type TodoLine,
 } from "./candidates.repo";
@@ -17,7 +17,8 @@ import type {
   OpenItem,
 } from "./engine/engine.types";
 import { lineKeys } from "./engine/line-keys";
-import type { NameIndex } from "./engine/name-index";
+import type { NameHit, NameIndex } from "./engine/name-index";
+import { normalizeInvoiceNumber, normalizeReference } from "./engine/references";
 
 /** How many customers the name index proposes per line, and how many same-amount items are looked at. */
 const NAME_CANDIDATES = 5;
@@ -26,6 +27,25 @@ const SAME_AMOUNT_ITEMS = 10;
 const SURE_NAME = 0.9;
 
 export type PreparedLine = { line: LineToMatch; todo: TodoLine; keys: LineKeys; context: MatchContext };
+
+/** The customers each line's payer name points to, by line id. */
+export type PayerNameHits = Map<number, NameHit[]>;
+
+/** Lines searched between two pauses of `searchPayerNames`. */
+const SEARCHES_PER_SLICE = 100;
+
+/**
+ * Searches the payers' names of a chunk (CPU only), pausing every few lines so that database work
+ * queued meanwhile (the previous chunk's writes) goes on: the two overlap.
+ */
+export async function searchPayerNames(todos: readonly TodoLine[], index: NameIndex): Promise<PayerNameHits> {
+  const hits: PayerNameHits = new Map();
+  for (const [i, todo] of todos.entries()) {
+    if (i > 0 && i % SEARCHES_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (todo.counterparty_name) hits.set(todo.id, index.search(todo.counterparty_name, NAME_CANDIDATES));
+  }
+  return hits;
+}
 
 export function toLineToMatch(todo: TodoLine): LineToMatch {
   return {
@@ -42,15 +62,15 @@ export function toLineToMatch(todo: TodoLine): LineToMatch {
 
 /**
  * Gathers, for a chunk of lines, everything their evidence points to, in five set-based queries:
- * items by reference and by number, customers by IBAN, the open items of every candidate customer,
- * and items of the same amount. Items are shared objects (one per invoice), so that a line's match
+ * items by reference and by number, customers by IBAN (and by name, searched beforehand with
+ * `searchPayerNames`), the open items of every candidate customer, and items of the same amount. Items are shared objects (one per invoice), so that a line's match
  * lowers what the next lines of the chunk see.
  */
 export async function buildContexts(
   tx: Tx,
   companyId: number,
   todos: TodoLine[],
-  names: { index: NameIndex; nameOf: Map<number, string> },
+  names: { hits: PayerNameHits; nameOf: Map<number, string> },
   items: Map<number, OpenItem>,
   directory: KeyDirectory | null = null,
 ): Promise<PreparedLine[]> {
@@ -109,7 +129,7 @@ export async function buildContexts(
     // nothing stronger points anywhere, or when it is near-certain (open items are costly to fetch).
     if (p.line.counterpartyName) {
       const strong = evidence.size > 0;
-      for (const hit of names.index.search(p.line.counterpartyName, NAME_CANDIDATES)) {
+      for (const hit of names.hits.get(p.line.lineId) ?? []) {
         if (!strong || evidence.has(hit.customerId) || hit.similarity >= SURE_NAME) {
           add(hit.customerId, "name", hit.similarity);
         }
@@ -161,10 +181,10 @@ export async function loadKeyDirectory(tx: Tx, companyId: number): Promise<KeyDi
     if (ids) ids.push(id);
     else map.set(key, [id]);
   };
-  for (const row of await selectOpenItemKeys(tx, companyId)) {
+  for (const row of await selectOpenItemNumbers(tx, companyId)) {
     const id = Number(row.id);
-    push(numbers, row.number_key, id);
-    if (row.reference_key) push(references, row.reference_key, id);
+    push(numbers, normalizeInvoiceNumber(row.number), id);
+    if (row.payment_reference !== null) push(references, normalizeReference(row.payment_reference), id);
   }
   return { numbers, references };
 }

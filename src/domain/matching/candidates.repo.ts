@@ -5,8 +5,10 @@ import type { IsoDate } from "../../shared/dates";
 import type { OpenItem } from "./engine/engine.types";
 
 /** The normalization of numbers and references that the engine's keys are compared with (indexed). */
-const numberKey = sql.raw(`regexp_replace(upper(i.number), '[^A-Z0-9]+', '', 'g')`);
-const referenceKey = sql.raw(`regexp_replace(upper(i.payment_reference), '[^A-Z0-9]+', '', 'g')`);
+export const numberKey = sql.raw(`regexp_replace(upper(i.number collate "C"), '[^A-Z0-9]+', '', 'g')`);
+export const referenceKey = sql.raw(
+  `regexp_replace(upper(i.payment_reference collate "C"), '[^A-Z0-9]+', '', 'g')`,
+);
 
 export type TodoLine = {
   id: number;
@@ -102,15 +104,16 @@ export async function selectItemsByIds(q: Queryable, companyId: number, ids: num
 }
 
 /**
- * Every open item's number and payment-reference keys, for a large run: one scan instead of one
- * index probe per key of every line (a line yields up to 40 keys).
+ * Every open item's number and payment reference, for a large run: one scan instead of one index probe
+ * per key of every line (a line yields up to 40 keys). The caller normalizes them (faster in the
+ * application than `regexp_replace` row by row in the database).
  */
-export async function selectOpenItemKeys(
+export async function selectOpenItemNumbers(
   q: Queryable,
   companyId: number,
-): Promise<{ id: number; number_key: string; reference_key: string | null }[]> {
-  const result = await q.execute<{ id: number; number_key: string; reference_key: string | null }>(sql`
-    select i.id::float8 as id, ${numberKey} as number_key, ${referenceKey} as reference_key
+): Promise<{ id: number; number: string; payment_reference: string | null }[]> {
+  const result = await q.execute<{ id: number; number: string; payment_reference: string | null }>(sql`
+    select i.id::float8 as id, i.number, i.payment_reference
     from invoice i where i.company_id = ${companyId} and i.status = 'open'`);
   return result.rows;
 }

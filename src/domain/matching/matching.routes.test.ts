@@ -235,6 +235,9 @@ describe("bank statements in, open items settled", () => {
     expect(split.statusCode).toBe(200);
     expect(await invoiceState("FA-2026-0102")).toEqual({ status: "open", open: "440.50" });
     expect(await invoiceState("FA-2026-0103")).toEqual({ status: "open", open: "297.66" });
+    const summary = await handle.db.execute<{ summary: string }>(sql`
+      select summary from activity where type = 'payment_matched' order by id desc limit 1`);
+    expect(summary.rows[0]?.summary).toBe("Bank payment of 12.34 EUR matched to FA-2026-0102, FA-2026-0103");
     const learned = await handle.db.execute<{ n: number }>(
       sql`select count(*)::int as n from customer_bank_account`,
     );

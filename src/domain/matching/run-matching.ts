@@ -3,7 +3,7 @@ import type { Tx } from "../../db/client";
 import { parseMajor } from "../../shared/money";
 import type { AppContext } from "../context";
 import { applyMatches, type MatchToApply } from "./apply-matches.repo";
-import { buildContexts, loadKeyDirectory, type PreparedLine } from "./build-contexts";
+import { buildContexts, loadKeyDirectory, type PreparedLine, searchPayerNames } from "./build-contexts";
 import {
   countTodoLines,
   type MatchingCompany,
@@ -97,8 +97,9 @@ async function matchCompany(
       ? await loadKeyDirectory(tx, company.id)
       : null;
   let todos = first;
+  let hits = await searchPayerNames(first, names);
   while (todos.length > 0) {
-    const prepared = await buildContexts(tx, company.id, todos, { index: names, nameOf }, items, directory);
+    const prepared = await buildContexts(tx, company.id, todos, { hits, nameOf }, items, directory);
     const toApply: MatchToApply[] = [];
     const toSuggest: { lineId: number; proposals: Proposal[] }[] = [];
     const toLeave: number[] = [];
@@ -107,7 +108,7 @@ async function matchCompany(
       result.lines += 1;
       const best = decision.proposals[0];
       if (decision.outcome === "apply" && best) {
-        toApply.push(matchOf(p, best));
+        toApply.push({ ...matchOf(p, best), invoiceNumbers: numbersOf(items, best) });
         consume(items, best);
         if (best.allocations.length > 0 || best.writeOff) result.matched += 1;
         else result.unapplied += 1;
@@ -122,12 +123,23 @@ async function matchCompany(
         result.unmatched += 1;
       }
     }
-    await applyMatches(tx, company.id, toApply, now);
-    await writeSuggestions(tx, toSuggest, now);
-    await markUnmatched(tx, toLeave, now);
+    // The next chunk's lines are read first (the writes below do not touch them); then the database
+    // writes this chunk while the application searches the next chunk's payer names.
     const last = todos[todos.length - 1];
-    todos =
+    const next =
       last && todos.length === CHUNK ? await selectTodoLines(tx, company.id, last.id, CHUNK, lineIds) : [];
+    const writing = (async () => {
+      await applyMatches(tx, company.id, toApply, now);
+      await writeSuggestions(tx, toSuggest, now);
+      await markUnmatched(tx, toLeave, now);
+    })().then(
+      () => null,
+      (error: unknown) => ({ error }),
+    );
+    hits = await searchPayerNames(next, names);
+    const failed = await writing;
+    if (failed) throw failed.error;
+    todos = next;
   }
   return result;
 }
@@ -147,6 +159,17 @@ function decide(p: PreparedLine, settings: MatchSettings): MatchDecision {
     outcome: decision.outcome === "apply" ? "suggest" : decision.outcome,
     payerCustomerId: null,
   };
+}
+
+/** The allocated items' numbers, oldest due first, for the timeline. */
+function numbersOf(items: Map<number, OpenItem>, proposal: Proposal): string[] {
+  return proposal.allocations
+    .flatMap((a) => {
+      const item = items.get(a.invoiceId);
+      return item ? [item] : [];
+    })
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+    .map((item) => item.number);
 }
 
 function consume(items: Map<number, OpenItem>, proposal: Proposal): void {
