@@ -22,4 +22,16 @@ describe("readable colours", () => {
     expect(variables["--mantine-color-anchor"]).toBe(readableShade(DEFAULT_THEME.colors.indigo));
     expect(variables["--mantine-color-dimmed"]).toBe("var(--mantine-color-gray-7)");
   });
+
+  it("keeps light buttons readable when hovered, the primary colour's aliases too", () => {
+    const variables = readableColorVariables("indigo");
+    const indigo = DEFAULT_THEME.colors.indigo;
+    for (const name of ["indigo", "red", "orange"] as const) {
+      const text = variables[`--mantine-color-${name}-light-color`] ?? "";
+      const hover = variables[`--mantine-color-${name}-light-hover`] ?? "";
+      expect(contrastRatio(text, hover)).toBeGreaterThanOrEqual(MIN_CONTRAST);
+    }
+    expect(variables["--mantine-primary-color-light-color"]).toBe(readableShade(indigo));
+    expect(variables["--mantine-primary-color-light-hover"]).toBe(indigo[1]);
+  });
 });

@@ -53,7 +53,7 @@ export function readableShade(colors: MantineColorsTuple): string {
 
 /**
  * Light-scheme CSS variables: coloured text, outlines, light-variant text and filled backgrounds (with white text)
- * in each palette's readable shade; dimmed text and placeholders in gray 7 (gray 6 is 3.3:1 on white, gray 5
+ * in each palette's readable shade, light backgrounds hovered in shade 1; dimmed text and placeholders in gray 7 (gray 6 is 3.3:1 on white, gray 5
  * 2.1:1; a date field's placeholder is real text); links in the primary's.
  */
 export function readableColorVariables(primaryColor: string): Record<string, string> {
@@ -69,7 +69,16 @@ export function readableColorVariables(primaryColor: string): Record<string, str
     variables[`--mantine-color-${name}-filled-hover`] = darken(shade, 0.15);
     variables[`--mantine-color-${name}-outline`] = shade;
     variables[`--mantine-color-${name}-light-color`] = shade;
-    if (name === primaryColor) variables["--mantine-color-anchor"] = shade;
+    // Hovered, a light button or badge keeps a background its text is readable on (shade 2 is not).
+    variables[`--mantine-color-${name}-light-hover`] = colors[1];
+    if (name === primaryColor) {
+      variables["--mantine-color-anchor"] = shade;
+      // The primary colour's aliases, used by variant-less components (buttons, navigation links, badges).
+      variables["--mantine-primary-color-filled"] = shade;
+      variables["--mantine-primary-color-filled-hover"] = darken(shade, 0.15);
+      variables["--mantine-primary-color-light-color"] = shade;
+      variables["--mantine-primary-color-light-hover"] = colors[1];
+    }
   }
   return variables;
 }

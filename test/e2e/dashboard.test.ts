@@ -2,6 +2,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible } from "./axe";
 import { launchChromium, shouldRunBrowserTests } from "./browser";
 import { type DemoServer, startDemoServer } from "./server";
 
@@ -34,6 +35,7 @@ describe.runIf(shouldRunBrowserTests)("the credit manager's dashboard", () => {
     await page.getByTestId("trend-charts").locator("svg").first().waitFor();
     expect(await page.getByTestId("aging-table").locator("tbody tr").count()).toBe(5);
     await page.getByTestId("league-table").waitFor();
+    await expectAccessible(page, "the dashboard");
     expect(await page.getByTestId("league-table").locator("tbody tr").count()).toBeGreaterThan(0);
     const exportCsv = page.getByTestId("export-league");
     await exportCsv.click();

@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible } from "./axe";
 import { launchChromium, shouldRunBrowserTests } from "./browser";
 import { type DemoServer, startDemoServer } from "./server";
 
@@ -31,6 +32,7 @@ describe.runIf(shouldRunBrowserTests)("a credit manager imports a file", () => {
     await page.getByTestId("login-submit").click();
 
     await page.getByTestId("import-form").waitFor();
+    await expectAccessible(page, "the imports page");
     await page.getByTestId("import-kind").click();
     await page.getByRole("option", { name: /^Clients/ }).click();
     await page.getByTestId("import-company").click();
@@ -93,6 +95,7 @@ describe.runIf(shouldRunBrowserTests)("a credit manager imports a file", () => {
     await page.getByRole("option", { name: /^Virgule/ }).click();
     await page.getByTestId("mapping-read-preview").getByText("2026-11-02").first().waitFor();
     await page.getByTestId("mapping-read-preview").getByText("1250.00").waitFor();
+    await expectAccessible(page, "the mapping editor", { include: "[role=dialog]" });
     await page.getByTestId("mapping-save").click();
     await editor.waitFor({ state: "detached" });
     expect(await page.getByTestId("import-mapping").inputValue()).toBe("Export Banque E2E");

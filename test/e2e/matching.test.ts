@@ -2,6 +2,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible } from "./axe";
 import { launchChromium, shouldRunBrowserTests } from "./browser";
 import { camt053Xml } from "./fixtures/camt053";
 import { type DemoServer, startDemoServer } from "./server";
@@ -138,6 +139,7 @@ describe.runIf(shouldRunBrowserTests)("a credit manager matches a bank statement
     expect(await line.getAttribute("data-status")).toBe("suggested");
     const detail = page.locator('[data-testid="line-detail"][data-status="suggested"]');
     await detail.waitFor();
+    await expectAccessible(page, "the matching workspace with a suggestion");
     const best = detail.getByTestId("proposal").first();
     expect(await best.getByTestId("allocations").textContent()).toContain(amountOnly.number);
     expect(await best.getByTestId("reasons").textContent()).toMatch(/montant/i);

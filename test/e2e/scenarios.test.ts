@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible } from "./axe";
 import { launchChromium, shouldRunBrowserTests } from "./browser";
 import { type DemoServer, startDemoServer } from "./server";
 
@@ -38,6 +39,7 @@ describe.runIf(shouldRunBrowserTests)("a credit manager edits a dunning scenario
 
     // The timeline of steps; edit D+7 in its drawer.
     await page.getByTestId("scenario-step-d+7").waitFor();
+    await expectAccessible(page, "the scenario editor");
     expect(await page.getByTestId("scenario-version").textContent()).toContain("1");
     await page.getByTestId("step-edit-d+7").click();
     await page.getByTestId("step-name").fill(NEW_NAME);

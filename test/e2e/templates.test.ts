@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible } from "./axe";
 import { launchChromium, shouldRunBrowserTests } from "./browser";
 import { type DemoServer, startDemoServer } from "./server";
 
@@ -46,6 +47,7 @@ describe.runIf(shouldRunBrowserTests)("the template editor", () => {
     expect(await page.getByTestId("template-text").inputValue()).toContain("{{ invoice_table }}");
     await previewOnFirstCustomer(page);
     await page.locator('[data-testid="preview-result"] iframe').waitFor();
+    await expectAccessible(page, "the template editor with a preview");
 
     await page.goto(`${server.url}/templates?channel=email&language=fr&code=standard.d%2B7`);
     const text = page.getByTestId("template-text");
