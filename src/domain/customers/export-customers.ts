@@ -1,27 +1,9 @@
+import { NATIVE_COLUMNS } from "../../shared/native-columns";
 import type { AppContext } from "../context";
 import { decimal } from "../ledger/ledger.rules";
 import { selectCustomersForExport } from "./customers-export.repo";
 
-export const CUSTOMER_EXPORT_COLUMNS = [
-  "external_ref",
-  "name",
-  "company",
-  "segment",
-  "language",
-  "country",
-  "currency",
-  "email",
-  "phone",
-  "payment_terms",
-  "credit_limit",
-  "collector_email",
-  "sales_rep_email",
-  "strategic",
-  "legal_id",
-  "vat_id",
-  "status",
-  "balance",
-] as const;
+export const CUSTOMER_EXPORT_COLUMNS = [...NATIVE_COLUMNS.customers, "status", "balance"] as const;
 
 export type ExportRow = Record<string, string | boolean | null>;
 

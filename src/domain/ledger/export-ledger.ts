@@ -1,33 +1,13 @@
+import { NATIVE_COLUMNS } from "../../shared/native-columns";
 import type { AppContext } from "../context";
 import { decimal } from "./ledger.rules";
 import { selectInvoicesForExport, selectPaymentsForExport } from "./ledger-export.repo";
 
 export type LedgerExportRow = Record<string, string | null>;
 
-export const INVOICE_EXPORT_COLUMNS = [
-  "customer_ref",
-  "number",
-  "type",
-  "issue_date",
-  "due_date",
-  "amount",
-  "open_amount",
-  "currency",
-  "po_number",
-  "external_ref",
-  "status",
-] as const;
+export const INVOICE_EXPORT_COLUMNS = [...NATIVE_COLUMNS.invoices, "status"] as const;
 
-export const PAYMENT_EXPORT_COLUMNS = [
-  "customer_ref",
-  "date",
-  "amount",
-  "currency",
-  "reference",
-  "invoice_number",
-  "external_ref",
-  "status",
-] as const;
+export const PAYMENT_EXPORT_COLUMNS = [...NATIVE_COLUMNS.payments, "status"] as const;
 
 /** `encours export invoices`: the native invoice columns (with `open_amount`), plus `status`. */
 export async function exportInvoices(

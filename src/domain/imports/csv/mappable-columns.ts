@@ -1,5 +1,6 @@
+import { NATIVE_COLUMNS } from "../../../shared/native-columns";
 import type { MappableKind } from "../imports.schemas";
-import { NATIVE_COLUMNS, REQUIRED_COLUMNS } from "./native-records";
+import { REQUIRED_COLUMNS } from "./native-records";
 
 /** The columns of a bank's CSV/XLSX export that a mapping can feed (see docs/matching.md). */
 export const BANK_CSV_COLUMNS = [

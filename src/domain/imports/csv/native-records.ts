@@ -1,4 +1,5 @@
 import type { IsoDate } from "../../../shared/dates";
+import { NATIVE_COLUMNS } from "../../../shared/native-columns";
 import { blankToNull, normalizeCurrency, parseAmount, parseBoolean, parseIsoDate } from "../imports.rules";
 import type {
   ContactRecord,
@@ -8,42 +9,6 @@ import type {
   PaymentRecord,
 } from "../imports.types";
 import type { CsvRow } from "./read-csv";
-
-/** Column names of the native CSV formats (DESIGN.md); any other column becomes a custom field. */
-export const NATIVE_COLUMNS = {
-  customers: [
-    "external_ref",
-    "name",
-    "company",
-    "segment",
-    "language",
-    "country",
-    "currency",
-    "email",
-    "phone",
-    "payment_terms",
-    "credit_limit",
-    "collector_email",
-    "sales_rep_email",
-    "strategic",
-    "legal_id",
-    "vat_id",
-  ],
-  contacts: ["customer_ref", "name", "role", "email", "phone", "language", "preferred_channel"],
-  invoices: [
-    "customer_ref",
-    "number",
-    "type",
-    "issue_date",
-    "due_date",
-    "amount",
-    "open_amount",
-    "currency",
-    "po_number",
-    "external_ref",
-  ],
-  payments: ["customer_ref", "date", "amount", "currency", "reference", "invoice_number", "external_ref"],
-} as const;
 
 export type NativeKind = keyof typeof NATIVE_COLUMNS;
 

@@ -3,10 +3,10 @@ import { IconFileImport, IconFlask, IconInfoCircle } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import type { ImportReport } from "../../../domain/imports/imports.schemas";
+import { FileDropZone } from "../../components/file-drop-zone";
 import { useT } from "../../i18n/use-i18n";
 import { companiesQuery } from "../companies/companies-api";
-import { FileDropZone } from "./file-drop-zone";
-import { addFiles, canSnapshot, fileKey, IMPORT_KINDS, MAX_FILES } from "./import-files";
+import { ACCEPTED_EXTENSIONS, addFiles, canSnapshot, fileKey, IMPORT_KINDS, MAX_FILES } from "./import-files";
 import { isMappableKind } from "./import-mappings-api";
 import type { ImportKind, ImportRequest } from "./imports-api";
 import { MappingPicker } from "./mapping-picker";
@@ -131,7 +131,19 @@ export function ImportForm({ onSubmit, isBusy }: ImportFormProps): ReactNode {
             data-testid="import-snapshot"
           />
         )}
-        <FileDropZone onFiles={add} disabled={isBusy} error={errors.files} />
+        <FileDropZone
+          onFiles={add}
+          accept={ACCEPTED_EXTENSIONS}
+          texts={{
+            label: t("imports.drop.label"),
+            title: t("imports.drop.title"),
+            active: t("imports.drop.active"),
+            hint: t("imports.drop.hint", { extensions: ACCEPTED_EXTENSIONS.join(", ") }),
+          }}
+          testId="import"
+          disabled={isBusy}
+          error={errors.files}
+        />
         {notices.length > 0 && (
           <Alert
             color="orange"

@@ -17,6 +17,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import type { BankImportResult } from "../../../domain/matching/matching.schemas";
 import { isApiError } from "../../api/api-error";
+import { FileDropZone } from "../../components/file-drop-zone";
 import { formatFileSize, formatNumber } from "../../format";
 import { useI18n } from "../../i18n/use-i18n";
 import { companiesQuery } from "../companies/companies-api";
@@ -24,8 +25,7 @@ import { ImportErrorsTable } from "../imports/import-errors-table";
 import { MappingPicker } from "../imports/mapping-picker";
 import { MatchRunSummary } from "./match-run-summary";
 import { type StatementUpload, uploadStatements } from "./matching-api";
-import { StatementDropZone } from "./statement-drop-zone";
-import { addStatementFiles, needsMapping } from "./statement-files";
+import { addStatementFiles, needsMapping, STATEMENT_EXTENSIONS } from "./statement-files";
 import { refreshAfterMatching } from "./use-matching-actions";
 
 type StatementUploadModalProps = {
@@ -97,7 +97,15 @@ export function StatementUploadModal({
           required
           data-testid="upload-company"
         />
-        <StatementDropZone
+        <FileDropZone
+          accept={STATEMENT_EXTENSIONS}
+          texts={{
+            label: t("matching.upload.dropLabel"),
+            title: t("matching.upload.dropTitle"),
+            active: t("matching.upload.dropActive"),
+            hint: t("matching.upload.dropHint"),
+          }}
+          testId="statement"
           disabled={mutation.isPending}
           error={refused.length > 0 ? t("matching.upload.refused", { names: refused.join(", ") }) : null}
           onFiles={(added) => {

@@ -1,11 +1,15 @@
 import { Group, Paper, Stack, Text, ThemeIcon } from "@mantine/core";
 import { IconCloudUpload } from "@tabler/icons-react";
 import { type DragEvent, type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from "react";
-import { useT } from "../../i18n/use-i18n";
-import { ACCEPTED_EXTENSIONS } from "./import-files";
 
 type FileDropZoneProps = {
   onFiles(files: File[]): void;
+  /** The extensions the file picker offers (`.csv`…). */
+  accept: readonly string[];
+  /** The zone's accessible name, its title (and while files are dragged over it), and the hint below. */
+  texts: { label: string; title: string; active: string; hint: string };
+  /** Prefix of the test ids: `<testId>-drop-zone`, `<testId>-file-input`. */
+  testId: string;
   disabled?: boolean;
   error?: string | null;
 };
@@ -18,8 +22,14 @@ function carriesFiles(event: { dataTransfer: DataTransfer | null }): boolean {
  * Drop files here or click (Enter, Space) to pick them. A file dropped beside the zone would make the
  * browser open it and leave the page: while the zone is shown, such drops are ignored.
  */
-export function FileDropZone({ onFiles, disabled = false, error }: FileDropZoneProps): ReactNode {
-  const t = useT();
+export function FileDropZone({
+  onFiles,
+  accept,
+  texts,
+  testId,
+  disabled = false,
+  error,
+}: FileDropZoneProps): ReactNode {
   const input = useRef<HTMLInputElement>(null);
   const [isDragging, setDragging] = useState(false);
 
@@ -70,7 +80,7 @@ export function FileDropZone({ onFiles, disabled = false, error }: FileDropZoneP
       <Paper
         role="button"
         tabIndex={disabled ? -1 : 0}
-        aria-label={t("imports.drop.label")}
+        aria-label={texts.label}
         aria-disabled={disabled}
         onClick={open}
         onKeyDown={onKeyDown}
@@ -87,16 +97,16 @@ export function FileDropZone({ onFiles, disabled = false, error }: FileDropZoneP
           opacity: disabled ? 0.6 : 1,
           transition: "background-color 120ms, border-color 120ms",
         }}
-        data-testid="import-drop-zone"
+        data-testid={`${testId}-drop-zone`}
       >
         <Group justify="center" gap="md" wrap="nowrap" style={{ pointerEvents: "none" }}>
           <ThemeIcon size={44} radius="xl" variant="light">
             <IconCloudUpload size={26} stroke={1.5} />
           </ThemeIcon>
           <div>
-            <Text fw={600}>{t(isDragging ? "imports.drop.active" : "imports.drop.title")}</Text>
+            <Text fw={600}>{isDragging ? texts.active : texts.title}</Text>
             <Text size="sm" c="dimmed">
-              {t("imports.drop.hint", { extensions: ACCEPTED_EXTENSIONS.join(", ") })}
+              {texts.hint}
             </Text>
           </div>
         </Group>
@@ -105,7 +115,7 @@ export function FileDropZone({ onFiles, disabled = false, error }: FileDropZoneP
         ref={input}
         type="file"
         multiple
-        accept={ACCEPTED_EXTENSIONS.join(",")}
+        accept={accept.join(",")}
         hidden
         disabled={disabled}
         onChange={(event) => {
@@ -114,7 +124,7 @@ export function FileDropZone({ onFiles, disabled = false, error }: FileDropZoneP
           event.currentTarget.value = "";
           if (files.length > 0) onFiles(files);
         }}
-        data-testid="import-file-input"
+        data-testid={`${testId}-file-input`}
       />
       {error && (
         <Text size="sm" c="red.7" role="alert">
