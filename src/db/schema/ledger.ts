@@ -44,6 +44,13 @@ export const invoice = pgTable(
     uniqueIndex("invoice_company_ref_key").on(t.companyId, t.externalRef),
     index("invoice_customer_idx").on(t.customerId, t.dueDate),
     index("invoice_open_idx").on(t.companyId, t.dueDate).where(sql`${t.status} = 'open'`),
+    /**
+     * A customer's open items with what its standing is computed from (the agenda, credit limits), read
+     * from the index alone: a few entries per customer.
+     */
+    index("invoice_open_customer_idx")
+      .on(t.customerId, t.currency, t.dueDate, t.type, t.openAmountMinor)
+      .where(sql`${t.status} = 'open'`),
     index("invoice_number_idx").on(t.companyId, t.number),
     /**
      * Matching looks open items up by their number as a payer writes it: letters and digits only,

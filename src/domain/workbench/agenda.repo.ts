@@ -1,6 +1,9 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Database, Queryable } from "../../db/client";
-import type { AgendaKind } from "./agenda.schemas";
+import { minorFactorSql } from "../../db/money-sql";
+import { executePrepared } from "../../db/prepared";
+import { PRIORITY_SCALES, riskLevelsByClass } from "./agenda.rules";
+import type { AgendaKind, PriorityWeights } from "./agenda.schemas";
 
 export type AgendaScope = { ownerId: number; kind: "collector" | "sales" };
 
@@ -25,6 +28,11 @@ export type AgendaRow = {
   max_days: number;
   broken: number;
   dispute_days: number;
+  /** The priority score the statement ranked with (the same as `priorityScore`'s). */
+  score: number;
+  /** Items per kind, and in all, before the limit. */
+  counts: Record<string, number>;
+  total: number;
 };
 
 export type AgendaFilter = {
@@ -33,6 +41,11 @@ export type AgendaFilter = {
   /** Days after today that still count (tasks and promises). */
   horizon: number;
   q?: string | undefined;
+  kind?: AgendaKind | undefined;
+  /** The most items returned, the highest scores first. */
+  limit: number;
+  /** The default weights, for the companies that have not saved theirs. */
+  defaults: PriorityWeights;
 };
 
 function search(q: string | undefined): SQL {
@@ -47,18 +60,65 @@ function ownedBy(scope: AgendaScope): SQL {
     : sql`c.collector_id = ${scope.ownerId}`;
 }
 
+/** The risk levels as a JSON literal (quotes doubled for SQL). */
+const RISK_LEVELS_JSON = `'${JSON.stringify(riskLevelsByClass()).replaceAll("'", "''")}'`;
+
+/** `Math.max(0, Math.min(100, Math.round(x * 10) / 10))` in SQL, on double precision like JavaScript. */
+function capped(expression: string): string {
+  return `greatest(0::float8, least(100::float8, floor((${expression}) * 10 + 0.5) / 10))`;
+}
+
+/**
+ * The priority score of `agenda.rules.ts` (`priorityScore`) as an expression over the columns of a customer's
+ * factors (`s.`) and its company's saved weights (`w.`, null without a row): the same levels, terms and
+ * rounding, on double precision, so that the statement ranks every item and returns only those shown.
+ */
+function scoreSql(defaults: PriorityWeights): SQL {
+  const scale = PRIORITY_SCALES;
+  const levels = {
+    overdue_amount: capped(
+      `(100 * log(1 + greatest(0, s.overdue_minor)::float8 / ${minorFactorSql("s.currency")}::float8)) / ${scale.overdueDigitsFull}`,
+    ),
+    days_past_due: capped(`(100 * s.max_days::float8) / ${scale.daysPastDueFull}`),
+    risk_class: `(case when btrim(coalesce(s.risk_class, ''), E' \\t\\r\\n') = '' then 0::float8
+      else coalesce((${RISK_LEVELS_JSON}::jsonb ->> btrim(s.risk_class, E' \\t\\r\\n'))::float8,
+        (${RISK_LEVELS_JSON}::jsonb ->> lower(btrim(s.risk_class, E' \\t\\r\\n')))::float8, 50::float8) end)`,
+    strategic: "(case when s.is_strategic then 100::float8 else 0::float8 end)",
+    broken_promises: capped(`s.broken::float8 * ${scale.brokenPromiseStep}`),
+    dispute_age: capped(`(100 * s.dispute_days::float8) / ${scale.disputeAgeFull}`),
+  };
+  const weight: Record<keyof typeof levels, number> = {
+    overdue_amount: defaults.overdueAmount,
+    days_past_due: defaults.daysPastDue,
+    risk_class: defaults.riskClass,
+    strategic: defaults.strategic,
+    broken_promises: defaults.brokenPromises,
+    dispute_age: defaults.disputeAge,
+  };
+  const terms = (Object.keys(levels) as (keyof typeof levels)[]).map(
+    (factor) => `(coalesce(w.${factor}, ${Math.trunc(weight[factor])})::float8 * ${levels[factor]}) / 100`,
+  );
+  return sql`(floor((${sql.raw(terms.join(" + "))}) * 10 + 0.5) / 10)`;
+}
+
+/** Delivery failures older than this leave the agenda (they stay on the messages page). */
+const DELIVERY_DAYS = 30;
+
 /**
  * Every item of one person's agenda in one statement, each with its customer's scoring factors: the open
  * tasks assigned to them (or unassigned on their customers) up to the horizon, and for their customers the
- * promises falling due, the promises broken in the last 30 days, the disputes past their deadline and the
- * credit limits exceeded (the customer's own, else its group's). Snoozed items are left out. Two statements
- * whatever the number of customers: their ids (from the collector or sales rep index), then the items, the
- * open items read through the invoice's customer index.
+ * promises falling due, the promises broken in the last 30 days, the disputes past their deadline, the
+ * credit limits exceeded (the customer's own, else its group's) and the messages that could not be delivered
+ * in the last 30 days. Snoozed items are left out. The customers come from the collector or sales rep index,
+ * their open items from the open invoices' customer index (a few rows each, read from the index alone).
  */
 export async function selectAgendaRows(db: Database, filter: AgendaFilter): Promise<AgendaRow[]> {
-  // An interactive read: compiling it (JIT) would cost more than running it.
+  // An interactive read: compiling it (JIT) would cost more than running it, and the rows it reads by index
+  // (customers, their open items) are in memory, where a random read costs little more than a sequential one.
   return db.transaction(async (tx) => {
-    await tx.execute(sql`set local jit = off`);
+    await tx.execute(
+      sql`set local jit = off; set local random_page_cost = 1.1; set local plan_cache_mode = force_generic_plan`,
+    );
     return selectRows(tx, filter);
   });
 }
@@ -66,34 +126,33 @@ export async function selectAgendaRows(db: Database, filter: AgendaFilter): Prom
 async function selectRows(q: Queryable, filter: AgendaFilter): Promise<AgendaRow[]> {
   const now = filter.now.toISOString();
   const owner = filter.scope.ownerId;
-  // The customers first, so that the planner knows it joins a couple of thousand customers (not a guess
-  // over every customer) and reads their open items through the customer index.
-  const customers = await q.execute<{ id: number; in_base: boolean }>(sql`
-    select c.id, true as in_base from customer c where ${ownedBy(filter.scope)} and ${search(filter.q)}
-    union
-    select c.id, false from task t join customer c on c.id = t.customer_id
-    where t.assignee_id = ${owner} and t.status = 'open' and (${ownedBy(filter.scope)}) is not true
-      and ${search(filter.q)}`);
-  if (customers.rows.length === 0) return [];
-  const all = `{${customers.rows.map((r) => r.id).join(",")}}`;
-  const base = `{${customers.rows
-    .filter((r) => r.in_base)
-    .map((r) => r.id)
-    .join(",")}}`;
-  const result = await q.execute<AgendaRow>(sql`
-    with tasks as (
-      select t.id, t.customer_id, t.due_date, t.title, t.type from task t
-      where t.status = 'open' and t.customer_id = any(${all}::bigint[])
-        and (t.assignee_id = ${owner} or (t.assignee_id is null and t.customer_id = any(${base}::bigint[])))
-    ), cust as (
+  const result = await executePrepared<AgendaRow>(
+    q,
+    "agenda",
+    sql`
+    with own as materialized (
       select c.id, c.company_id, c.name, c.external_ref, c.currency, c.credit_limit_minor, c.group_key,
         c.risk_class, c.is_strategic, co.time_zone, co.promise_grace_days,
-        ((${now}::timestamptz) at time zone co.time_zone)::date as today,
-        c.id = any(${base}::bigint[]) as in_base
+        ((${now}::timestamptz) at time zone co.time_zone)::date as today, true as in_base
       from customer c join company co on co.id = c.company_id
-      where c.id = any(${all}::bigint[])
+      where ${ownedBy(filter.scope)} and ${search(filter.q)}
+    ), cust as materialized (
+      select * from own
+      union all
+      -- Tasks assigned to this person on someone else's customers.
+      select c.id, c.company_id, c.name, c.external_ref, c.currency, c.credit_limit_minor, c.group_key,
+        c.risk_class, c.is_strategic, co.time_zone, co.promise_grace_days,
+        ((${now}::timestamptz) at time zone co.time_zone)::date as today, false
+      from customer c join company co on co.id = c.company_id
+      where c.id in (
+          select t.customer_id from task t where t.assignee_id = ${owner} and t.status = 'open'
+          except select id from own)
+        and (${ownedBy(filter.scope)}) is not true and ${search(filter.q)}
+    ), tasks as (
+      select t.id, t.customer_id, t.due_date, t.title, t.type from task t join cust cu on cu.id = t.customer_id
+      where t.status = 'open' and (t.assignee_id = ${owner} or (t.assignee_id is null and cu.in_base))
     ), inv as (
-      -- Per customer through the invoice's customer index (a lateral read), not a pass over every open item.
+      -- Per customer through the open invoices' customer index, not a pass over every open item.
       select cu.id as customer_id, x.exposure_minor, x.overdue_minor, x.max_days from cust cu
       cross join lateral (
         select coalesce(sum(i.open_amount_minor), 0)::bigint as exposure_minor,
@@ -109,6 +168,8 @@ async function selectRows(q: Queryable, filter: AgendaFilter): Promise<AgendaRow
         or exists (select 1 from promise_to_pay p where p.customer_id = cu.id
           and p.status in ('open', 'broken', 'partly_kept'))
         or exists (select 1 from dispute d where d.customer_id = cu.id and d.status in ('open', 'under_review'))
+        or exists (select 1 from outbox o where o.customer_id = cu.id and o.status in ('failed', 'bounced')
+          and o.not_before >= ${now}::timestamptz - make_interval(days => ${DELIVERY_DAYS}::int))
     ), prom as (
       select p.customer_id, count(*)::int as broken from cust cu join promise_to_pay p on p.customer_id = cu.id
       where p.status in ('broken', 'partly_kept') and p.promised_date >= cu.today - 365
@@ -163,19 +224,42 @@ async function selectRows(q: Queryable, filter: AgendaFilter): Promise<AgendaRow
       cross join lateral (select cu.credit_limit_minor is not null
         and coalesce(inv.exposure_minor, 0) > cu.credit_limit_minor as exceeded) own
       where cu.in_base and (own.exceeded or g.exposure_minor > g.credit_limit_minor)
+      union all
+      -- Read through the queue's status index: failures are few, a collector's customers are many.
+      select 'delivery_failed', o.id, o.customer_id, (o.not_before at time zone cu.time_zone)::date, o.recipient,
+        o.channel::text, null, null, null
+      from outbox o join cust cu on cu.id = o.customer_id
+      where cu.in_base and o.status in ('failed', 'bounced')
+        and o.not_before >= ${now}::timestamptz - make_interval(days => ${DELIVERY_DAYS}::int)
+    ), factors as (
+      select cu.id, cu.currency, cu.risk_class, cu.is_strategic, cu.company_id,
+        coalesce(inv.overdue_minor, 0)::bigint as overdue_minor, coalesce(inv.max_days, 0)::int as max_days,
+        coalesce(prom.broken, 0)::int as broken, coalesce(disp.days, 0)::int as dispute_days
+      from cust cu
+      left join inv on inv.customer_id = cu.id
+      left join prom on prom.customer_id = cu.id
+      left join disp on disp.customer_id = cu.id
+      where cu.id in (select customer_id from items)
+    ), scored as (
+      select s.*, ${scoreSql(filter.defaults)} as score
+      from factors s left join priority_setting w on w.company_id = s.company_id
+    ), ranked as (
+      select it.*, s.overdue_minor, s.max_days, s.broken, s.dispute_days, s.score
+      from items it join scored s on s.id = it.customer_id join cust cu on cu.id = it.customer_id
+      where ${filter.kind === undefined ? sql`true` : sql`it.kind = ${filter.kind}`}
+        and not exists (select 1 from agenda_snooze s where s.customer_id = it.customer_id
+          and s.item_key = it.kind || ':' || it.ref_id and s.until_date > cu.today)
     )
     select it.kind, it.ref_id, it.customer_id, it.date::text as date, it.label, it.detail, it.amount_minor,
       it.currency, it.limit_minor, cu.name as customer_name, cu.external_ref, cu.company_id, cu.today::text as today,
-      cu.currency::text as customer_currency, cu.risk_class, cu.is_strategic,
-      coalesce(inv.overdue_minor, 0)::bigint as overdue_minor, coalesce(inv.max_days, 0)::int as max_days,
-      coalesce(prom.broken, 0)::int as broken, coalesce(disp.days, 0)::int as dispute_days
-    from items it
-    join cust cu on cu.id = it.customer_id
-    left join inv on inv.customer_id = cu.id
-    left join prom on prom.customer_id = cu.id
-    left join disp on disp.customer_id = cu.id
-    where not exists (select 1 from agenda_snooze s where s.customer_id = it.customer_id
-      and s.item_key = it.kind || ':' || it.ref_id and s.until_date > cu.today)`);
+      cu.currency::text as customer_currency, cu.risk_class, cu.is_strategic, it.overdue_minor, it.max_days,
+      it.broken, it.dispute_days, it.score,
+      (select json_object_agg(kind, n) from (select kind, count(*)::int as n from ranked group by kind) k) as counts,
+      count(*) over ()::int as total
+    from ranked it join cust cu on cu.id = it.customer_id
+    order by it.score desc, it.date, (it.kind || ':' || it.ref_id) collate "C"
+    limit ${filter.limit}`,
+  );
   return result.rows;
 }
 
@@ -188,19 +272,6 @@ export async function selectScopeCustomerIds(
   const result = await q.execute<{ id: number }>(sql`
     select c.id from customer c where ${ownedBy(scope)} and ${search(search_)}`);
   return result.rows.map((r) => r.id);
-}
-
-/** The keys among these that are snoozed today (each customer's company's today). */
-export async function selectSnoozedKeys(
-  q: Queryable,
-  options: { keys: readonly string[]; now: Date },
-): Promise<Set<string>> {
-  if (options.keys.length === 0) return new Set();
-  const result = await q.execute<{ item_key: string }>(sql`
-    select s.item_key from agenda_snooze s join company co on co.id = s.company_id
-    where s.item_key in (select jsonb_array_elements_text(${JSON.stringify(options.keys)}::jsonb))
-      and s.until_date > ((${options.now.toISOString()}::timestamptz) at time zone co.time_zone)::date`);
-  return new Set(result.rows.map((r) => r.item_key));
 }
 
 export type OwnerRow = { id: number; name: string; role: string };

@@ -30,12 +30,21 @@ export type CustomerFactors = {
   oldestDisputeDays: number;
 };
 
-/** 90 days past due, 60 days of dispute, two broken promises reach the top of their scale. */
-const DAYS_PAST_DUE_FULL = 90;
-const DISPUTE_AGE_FULL = 60;
-const BROKEN_PROMISE_STEP = 50;
-/** A million in major units reaches the top; the scale is logarithmic so that small debts still count. */
-const OVERDUE_DIGITS_FULL = 6;
+/**
+ * The scales of the factors: 90 days past due, 60 days of dispute, two broken promises reach the top; a
+ * million in major units reaches the top of the overdue amount, whose scale is logarithmic so that small
+ * debts still count. The agenda's statement ranks with the same scales (agenda.repo.ts).
+ */
+export const PRIORITY_SCALES = {
+  daysPastDueFull: 90,
+  disputeAgeFull: 60,
+  brokenPromiseStep: 50,
+  overdueDigitsFull: 6,
+} as const;
+const DAYS_PAST_DUE_FULL = PRIORITY_SCALES.daysPastDueFull;
+const DISPUTE_AGE_FULL = PRIORITY_SCALES.disputeAgeFull;
+const BROKEN_PROMISE_STEP = PRIORITY_SCALES.brokenPromiseStep;
+const OVERDUE_DIGITS_FULL = PRIORITY_SCALES.overdueDigitsFull;
 
 const RISK_LEVELS: Record<string, number> = {
   a: 0,
@@ -61,34 +70,52 @@ function capped(value: number): number {
   return Math.max(0, Math.min(100, Math.round(value * 10) / 10));
 }
 
+/**
+ * The risk levels by class as written, lowercased, uppercased or capitalised, for a statement that looks a
+ * class up without lowercasing it the way JavaScript does.
+ */
+export function riskLevelsByClass(): Record<string, number> {
+  const levels: Record<string, number> = {};
+  for (const [key, level] of Object.entries(RISK_LEVELS)) {
+    levels[key] = level;
+    levels[key.toUpperCase()] = level;
+    levels[`${key.charAt(0).toUpperCase()}${key.slice(1)}`] = level;
+  }
+  return levels;
+}
+
 /** The risk class as a factor: A (or 1, low) is 0, D (or 5, high) is 100; an unknown class counts half. */
 export function riskFactor(riskClass: string | null): number {
   if (riskClass === null || riskClass.trim() === "") return 0;
   return RISK_LEVELS[riskClass.trim().toLowerCase()] ?? 50;
 }
 
-/** Each factor from 0 to 100, with what was measured. */
-export function factorValues(f: CustomerFactors): Record<PriorityFactor, { factor: number; value: string }> {
+/** Each factor from 0 to 100. */
+export function factorLevels(f: CustomerFactors): Record<PriorityFactor, number> {
   const major = Math.max(0, f.overdueMinor) / 10 ** currencyExponent(f.currency);
   return {
+    overdueAmount: capped((100 * Math.log10(1 + major)) / OVERDUE_DIGITS_FULL),
+    daysPastDue: capped((100 * f.maxDaysPastDue) / DAYS_PAST_DUE_FULL),
+    riskClass: riskFactor(f.riskClass),
+    strategic: f.isStrategic ? 100 : 0,
+    brokenPromises: capped(f.brokenPromises * BROKEN_PROMISE_STEP),
+    disputeAge: capped((100 * f.oldestDisputeDays) / DISPUTE_AGE_FULL),
+  };
+}
+
+/** Each factor from 0 to 100, with what was measured. */
+export function factorValues(f: CustomerFactors): Record<PriorityFactor, { factor: number; value: string }> {
+  const levels = factorLevels(f);
+  return {
     overdueAmount: {
-      factor: capped((100 * Math.log10(1 + major)) / OVERDUE_DIGITS_FULL),
+      factor: levels.overdueAmount,
       value: `${decimal(f.overdueMinor, f.currency)} ${f.currency}`,
     },
-    daysPastDue: {
-      factor: capped((100 * f.maxDaysPastDue) / DAYS_PAST_DUE_FULL),
-      value: String(f.maxDaysPastDue),
-    },
-    riskClass: { factor: riskFactor(f.riskClass), value: f.riskClass ?? "" },
-    strategic: { factor: f.isStrategic ? 100 : 0, value: String(f.isStrategic) },
-    brokenPromises: {
-      factor: capped(f.brokenPromises * BROKEN_PROMISE_STEP),
-      value: String(f.brokenPromises),
-    },
-    disputeAge: {
-      factor: capped((100 * f.oldestDisputeDays) / DISPUTE_AGE_FULL),
-      value: String(f.oldestDisputeDays),
-    },
+    daysPastDue: { factor: levels.daysPastDue, value: String(f.maxDaysPastDue) },
+    riskClass: { factor: levels.riskClass, value: f.riskClass ?? "" },
+    strategic: { factor: levels.strategic, value: String(f.isStrategic) },
+    brokenPromises: { factor: levels.brokenPromises, value: String(f.brokenPromises) },
+    disputeAge: { factor: levels.disputeAge, value: String(f.oldestDisputeDays) },
   };
 }
 

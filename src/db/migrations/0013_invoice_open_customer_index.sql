@@ -1,0 +1,1 @@
+CREATE INDEX "invoice_open_customer_idx" ON "invoice" USING btree ("customer_id","currency","due_date","type","open_amount_minor") WHERE "invoice"."status" = 'open';
