@@ -63,11 +63,11 @@ const url = (code: string, language = "fr") =>
   `/api/templates/${encodeURIComponent(code)}/${language}/email?companyId=${companyId}`;
 
 describe("templates", () => {
-  it("lists every shipped template (9 emails, 3 letters, 1 SMS) in the six languages", async () => {
+  it("lists every shipped template (10 emails, 3 letters, 1 SMS) in the six languages", async () => {
     const response = await manager.get(`/api/templates?companyId=${companyId}`);
     expect(response.statusCode).toBe(200);
     const { items } = response.json() as TemplateList;
-    expect(items).toHaveLength((9 + 3 + 1) * 6);
+    expect(items).toHaveLength((10 + 3 + 1) * 6);
     expect(items.filter((t) => t.isFallback)).toEqual([]);
     const german = items.find((t) => t.code === "standard.d+14" && t.language === "de");
     expect(german).toMatchObject({ isShipped: true, isFallback: false, version: 0, channel: "email" });

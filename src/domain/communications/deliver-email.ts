@@ -1,6 +1,7 @@
 import type { AppContext } from "../context";
 import type { DeliverOptions, Fail, Outcome } from "./delivery.types";
 import type { DeliveryBatch, SentRecorder } from "./delivery-batch";
+import { internalEmailExtras } from "./internal-email";
 import type { ClaimedMessage } from "./outbox.repo";
 import { renderLetter, STATEMENT_TEMPLATE } from "./render-letter";
 import { type Preloaded, renderMessage } from "./render-message";
@@ -78,6 +79,7 @@ export async function deliverEmail(
       actionId: message.action_id,
       recipient: message.recipient,
       isInternal: message.payload.type === "internal_email",
+      ...(message.payload.type === "internal_email" ? internalEmailExtras(message.payload) : {}),
       templateCode: message.payload.template ?? "",
       now,
       publicUrl: options.publicUrl ?? "http://localhost:3000",

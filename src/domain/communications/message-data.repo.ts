@@ -14,7 +14,7 @@ export type MessageDataRequest = {
 };
 
 /** Everything a message or letter is rendered from, but the claim (interest), which comes from the legal module. */
-export type LoadedMessageData = Omit<MessageData, "claim" | "customerUrl" | "currency"> & {
+export type LoadedMessageData = Omit<MessageData, "claim" | "customerUrl" | "currency" | "dispute"> & {
   companyLanguage: string;
   customerLanguage: string | null;
   contactLanguage: string | null;

@@ -2,6 +2,18 @@ import { daysBetween, type IsoDate } from "../../shared/dates";
 import { formatMajor, parseMajor } from "../../shared/money";
 import type { LanguageCode } from "../../shared/schemas";
 
+/**
+ * A dispute its owner is told about by an internal email: what the collector wrote when opening it, kept
+ * with the queued message (amounts in major-unit decimal strings, ISO dates).
+ */
+export type DisputeFacts = {
+  reason: { fr: string; en: string };
+  invoices: { number: string; amount: string; currency: string }[];
+  deadline: string | null;
+  note: string | null;
+  openedBy: string | null;
+};
+
 /** What a message is made from, as the repository reads it (amounts in minor units, ISO dates). */
 export type MessageData = {
   today: IsoDate;
@@ -44,6 +56,8 @@ export type MessageData = {
   claim: { interest: string; indemnity: string; indemnityCurrency: string; indemnityCount: number } | null;
   /** Link to the customer page in Encours, for internal messages. */
   customerUrl: string;
+  /** The dispute of an internal email to its owner; null for every other message. */
+  dispute: DisputeFacts | null;
 };
 
 const LOCALES: Record<LanguageCode, string> = {
@@ -125,6 +139,7 @@ export function buildVariables(data: MessageData, language: LanguageCode) {
       })
     : null;
   const signatureName = data.collector?.name ?? c.senderName ?? c.name;
+  const dispute = data.dispute;
   return {
     today: formatDate(data.today, language, "long"),
     language,
@@ -171,7 +186,32 @@ export function buildVariables(data: MessageData, language: LanguageCode) {
       name: signatureName,
       email: data.collector?.email ?? c.senderEmail ?? "",
     },
+    dispute: disputeVariables(dispute, language),
   };
 }
 
-export type MessageVariables = ReturnType<typeof buildVariables>;
+/**
+ * A dispute's variables (empty texts outside an email about a dispute): its reason in French or else
+ * English, and its amount per currency ("1 200,00 € + 300,00 $" when its invoices are in two).
+ */
+function disputeVariables(dispute: DisputeFacts | null, language: LanguageCode) {
+  if (!dispute) return { reason: "", amount: "", invoices: [], deadline: "", note: "", opened_by: "" };
+  const totals = new Map<string, number>();
+  for (const i of dispute.invoices) {
+    totals.set(i.currency, (totals.get(i.currency) ?? 0) + parseMajor(i.amount, i.currency).minor);
+  }
+  const amount = [...totals]
+    .map(([currency, minor]) => formatMoney(formatMajor({ minor, currency }), currency, language))
+    .join(" + ");
+  return {
+    reason: language === "fr" ? dispute.reason.fr : dispute.reason.en,
+    amount,
+    invoices: dispute.invoices.map((i) => ({
+      number: i.number,
+      amount: formatMoney(i.amount, i.currency, language),
+    })),
+    deadline: dispute.deadline ? formatDate(dispute.deadline, language) : "",
+    note: dispute.note ?? "",
+    opened_by: dispute.openedBy ?? "",
+  };
+}

@@ -141,3 +141,22 @@ export async function recordFailure(tx: Tx, record: FailureRecord): Promise<void
     },
   });
 }
+
+export type NewOutboxMessage = {
+  companyId: number;
+  customerId: number;
+  channel: "email";
+  recipient: string;
+  notBefore: Date;
+  payload: Record<string, unknown>;
+};
+
+/** Queues a message that no dunning action asks for (an internal email), in the caller's transaction. */
+export async function insertOutboxMessage(tx: Tx, message: NewOutboxMessage): Promise<number> {
+  const result = await tx.execute<{ id: number }>(sql`
+    insert into outbox (company_id, customer_id, channel, recipient, status, not_before, payload)
+    values (${message.companyId}, ${message.customerId}, ${message.channel}, ${message.recipient}, 'queued',
+      ${message.notBefore.toISOString()}::timestamptz, ${JSON.stringify(message.payload)}::jsonb)
+    returning id`);
+  return Number(result.rows[0]?.id);
+}

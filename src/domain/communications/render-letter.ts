@@ -122,7 +122,7 @@ export async function renderLetter(
   const kind = kindOfTemplate(request.templateCode);
   const { claim, interestByNumber } = await letterClaimOf(ctx, request, data.currency);
   const variables = {
-    ...buildVariables({ ...data, claim, customerUrl: "" }, language),
+    ...buildVariables({ ...data, claim, customerUrl: "", dispute: null }, language),
     invoice_table: TABLE_MARK,
     bank_details: BANK_MARK,
   };

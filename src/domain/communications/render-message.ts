@@ -10,7 +10,7 @@ import type { RenderedMessage, Template, TemplateBody, TemplateKey } from "./com
 import { findCurrentTemplate } from "./find-template";
 import { renderTemplate } from "./liquid-sandbox";
 import { type LoadedMessageData, loadMessageData } from "./message-data.repo";
-import { buildVariables, type MessageData } from "./message-variables";
+import { buildVariables, type DisputeFacts, type MessageData } from "./message-variables";
 
 /**
  * What the outbox worker has already loaded for a whole claimed batch: the message's data and the
@@ -50,6 +50,8 @@ export type RenderRequest = {
   body?: TemplateBody;
   language?: LanguageCode;
   preloaded?: Preloaded;
+  /** An internal email to a dispute's owner: the dispute it is about. */
+  dispute?: DisputeFacts | null;
 };
 
 const asLanguage = (value: string | null): LanguageCode | null => {
@@ -116,6 +118,7 @@ export async function renderMessage(
       ...data,
       claim,
       customerUrl: `${request.publicUrl.replace(/\/$/, "")}/customers/${request.customerId}`,
+      dispute: request.dispute ?? null,
     },
     language,
   );

@@ -53,6 +53,13 @@ export const SAMPLE_MESSAGE: MessageData = {
   ],
   claim: { interest: "21.48", indemnity: "80.00", indemnityCurrency: "EUR", indemnityCount: 2 },
   customerUrl: "http://localhost:3000/customers/1",
+  dispute: {
+    reason: { fr: "Prix", en: "Price" },
+    invoices: [{ number: "FA-2026-0042", amount: "1200.00", currency: "EUR" }],
+    deadline: "2026-03-31",
+    note: "Remise de 10 % non appliquée",
+    openedBy: "Sophie Bernard",
+  },
 };
 
 /** The sample variables of a channel: letters also place the invoice table and the bank details. */

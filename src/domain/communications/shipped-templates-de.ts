@@ -182,4 +182,18 @@ export const SHIPPED_DE: Readonly<Record<string, TemplateBody>> = {
     "Viele Grüße",
     "SIGNATURE",
   ]),
+  "internal.dispute": compose(
+    DE,
+    `[Reklamation] {{ customer.name }}: {{ dispute.reason }}, {{ dispute.amount }}`,
+    [
+      "Guten Tag,",
+      "Ihnen wurde eine Reklamation des Kunden {{ customer.name }} ({{ customer.reference }}) zugewiesen{% if dispute.opened_by != blank %}, erfasst von {{ dispute.opened_by }}{% endif %}.",
+      "Grund: {{ dispute.reason }}\nStrittiger Betrag: {{ dispute.amount }}{% if dispute.deadline != blank %}\nZu bearbeiten bis {{ dispute.deadline }}{% endif %}{% if dispute.note != blank %}\nNotiz: {{ dispute.note }}{% endif %}",
+      "{% for invoice in dispute.invoices %}Rechnung {{ invoice.number }}: {{ invoice.amount }}\n{% endfor %}",
+      "Die Mahnungen dieser Rechnungen sind ausgesetzt, solange die Reklamation offen ist. Bitte prüfen Sie sie und teilen Sie dem Forderungsmanagement Ihr Ergebnis mit (Gutschrift oder Ablehnung).",
+      "Kundenseite: {{ customer.url }}",
+      "Mit freundlichen Grüßen",
+      "SIGNATURE",
+    ],
+  ),
 };

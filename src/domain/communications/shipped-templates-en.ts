@@ -165,4 +165,18 @@ export const SHIPPED_EN: Readonly<Record<string, TemplateBody>> = {
     "Kind regards,",
     "SIGNATURE",
   ]),
+  "internal.dispute": compose(
+    EN,
+    `[Dispute] {{ customer.name }}: {{ dispute.reason }}, {{ dispute.amount }}`,
+    [
+      "Hello,",
+      "A dispute of the customer {{ customer.name }} ({{ customer.reference }}) is assigned to you{% if dispute.opened_by != blank %}, opened by {{ dispute.opened_by }}{% endif %}.",
+      "Reason: {{ dispute.reason }}\nAmount disputed: {{ dispute.amount }}{% if dispute.deadline != blank %}\nTo be handled by {{ dispute.deadline }}{% endif %}{% if dispute.note != blank %}\nNote: {{ dispute.note }}{% endif %}",
+      "{% for invoice in dispute.invoices %}Invoice {{ invoice.number }}: {{ invoice.amount }}\n{% endfor %}",
+      "Reminders for these invoices are held while the dispute is open. Please look into it and tell the credit team your conclusion (credit note or rejection).",
+      "Customer page: {{ customer.url }}",
+      "Kind regards,",
+      "SIGNATURE",
+    ],
+  ),
 };

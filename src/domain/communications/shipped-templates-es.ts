@@ -178,4 +178,18 @@ export const SHIPPED_ES: Readonly<Record<string, TemplateBody>> = {
     "Un saludo,",
     "SIGNATURE",
   ]),
+  "internal.dispute": compose(
+    ES,
+    `[Incidencia] {{ customer.name }}: {{ dispute.reason }}, {{ dispute.amount }}`,
+    [
+      "Hola:",
+      "Se le ha asignado una incidencia del cliente {{ customer.name }} ({{ customer.reference }}){% if dispute.opened_by != blank %}, abierta por {{ dispute.opened_by }}{% endif %}.",
+      "Motivo: {{ dispute.reason }}\nImporte en disputa: {{ dispute.amount }}{% if dispute.deadline != blank %}\nA resolver antes del {{ dispute.deadline }}{% endif %}{% if dispute.note != blank %}\nNota: {{ dispute.note }}{% endif %}",
+      "{% for invoice in dispute.invoices %}Factura {{ invoice.number }}: {{ invoice.amount }}\n{% endfor %}",
+      "Los recordatorios de estas facturas quedan suspendidos mientras la incidencia esté abierta. Le rogamos que la revise y comunique su conclusión (abono o rechazo) al departamento de cobros.",
+      "Ficha del cliente: {{ customer.url }}",
+      "Atentamente,",
+      "SIGNATURE",
+    ],
+  ),
 };

@@ -176,4 +176,18 @@ export const SHIPPED_FR: Readonly<Record<string, TemplateBody>> = {
     "Bien cordialement,",
     "SIGNATURE",
   ]),
+  "internal.dispute": compose(
+    FR,
+    `[Litige] {{ customer.name }} : {{ dispute.reason }}, {{ dispute.amount }}`,
+    [
+      "Bonjour,",
+      "Un litige vous est confié sur le client {{ customer.name }} ({{ customer.reference }}){% if dispute.opened_by != blank %}, ouvert par {{ dispute.opened_by }}{% endif %}.",
+      "Motif : {{ dispute.reason }}\nMontant contesté : {{ dispute.amount }}{% if dispute.deadline != blank %}\nÀ traiter avant le {{ dispute.deadline }}{% endif %}{% if dispute.note != blank %}\nNote : {{ dispute.note }}{% endif %}",
+      "{% for invoice in dispute.invoices %}Facture {{ invoice.number }} : {{ invoice.amount }}\n{% endfor %}",
+      "Les relances de ces factures sont suspendues tant que le litige est ouvert. Merci de l'examiner et de donner votre conclusion (avoir ou rejet) au service relances.",
+      "Fiche client : {{ customer.url }}",
+      "Bien cordialement,",
+      "SIGNATURE",
+    ],
+  ),
 };

@@ -178,4 +178,18 @@ export const SHIPPED_IT: Readonly<Record<string, TemplateBody>> = {
     "Cordiali saluti,",
     "SIGNATURE",
   ]),
+  "internal.dispute": compose(
+    IT,
+    `[Contestazione] {{ customer.name }}: {{ dispute.reason }}, {{ dispute.amount }}`,
+    [
+      "Buongiorno,",
+      "Le è stata assegnata una contestazione del cliente {{ customer.name }} ({{ customer.reference }}){% if dispute.opened_by != blank %}, aperta da {{ dispute.opened_by }}{% endif %}.",
+      "Motivo: {{ dispute.reason }}\nImporto contestato: {{ dispute.amount }}{% if dispute.deadline != blank %}\nDa trattare entro il {{ dispute.deadline }}{% endif %}{% if dispute.note != blank %}\nNota: {{ dispute.note }}{% endif %}",
+      "{% for invoice in dispute.invoices %}Fattura {{ invoice.number }}: {{ invoice.amount }}\n{% endfor %}",
+      "I solleciti di queste fatture sono sospesi finché la contestazione è aperta. La preghiamo di esaminarla e di comunicare la sua conclusione (nota di credito o rifiuto) all'ufficio crediti.",
+      "Scheda cliente: {{ customer.url }}",
+      "Cordiali saluti,",
+      "SIGNATURE",
+    ],
+  ),
 };

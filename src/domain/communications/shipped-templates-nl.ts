@@ -182,4 +182,18 @@ export const SHIPPED_NL: Readonly<Record<string, TemplateBody>> = {
     "Met vriendelijke groet,",
     "SIGNATURE",
   ]),
+  "internal.dispute": compose(
+    NL,
+    `[Geschil] {{ customer.name }}: {{ dispute.reason }}, {{ dispute.amount }}`,
+    [
+      "Goedendag,",
+      "Er is u een geschil van de klant {{ customer.name }} ({{ customer.reference }}) toegewezen{% if dispute.opened_by != blank %}, geopend door {{ dispute.opened_by }}{% endif %}.",
+      "Reden: {{ dispute.reason }}\nBetwist bedrag: {{ dispute.amount }}{% if dispute.deadline != blank %}\nAf te handelen vóór {{ dispute.deadline }}{% endif %}{% if dispute.note != blank %}\nNotitie: {{ dispute.note }}{% endif %}",
+      "{% for invoice in dispute.invoices %}Factuur {{ invoice.number }}: {{ invoice.amount }}\n{% endfor %}",
+      "De herinneringen voor deze facturen zijn opgeschort zolang het geschil openstaat. Wilt u het onderzoeken en uw conclusie (creditnota of afwijzing) aan de afdeling debiteurenbeheer doorgeven?",
+      "Klantpagina: {{ customer.url }}",
+      "Met vriendelijke groet,",
+      "SIGNATURE",
+    ],
+  ),
 };

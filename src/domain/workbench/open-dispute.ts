@@ -2,7 +2,9 @@ import type { Tx } from "../../db/client";
 import { compareDates } from "../../shared/dates";
 import { DomainError, type FieldIssue, validationError } from "../../shared/errors";
 import { formatMajor, type Money, parseMajor } from "../../shared/money";
+import { LanguageCode } from "../../shared/schemas";
 import { recordActivity, recordAudit } from "../audit/audit.repo";
+import { DISPUTE_OWNER_TEMPLATE, queueInternalEmail } from "../communications/internal-email";
 import type { AppContext } from "../context";
 import type { Actor } from "../users/users.types";
 import { insertDisputes, selectDisputesByIds } from "./disputes.repo";
@@ -19,7 +21,7 @@ export type DisputePlan = {
   customer: WorkCustomerRow;
   items: { invoiceId: number; number: string; amount: Money }[];
   reason: ActiveDisputeReason;
-  owner: { id: number; name: string; language: string } | null;
+  owner: { id: number; name: string; email: string; language: string } | null;
   deadline: string | null;
   note: string | null;
 };
@@ -91,7 +93,7 @@ export async function prepareDisputes(
   };
 }
 
-/** Writes one dispute per invoice, their audit rows, timeline entries and the owner's alert. */
+/** Writes one dispute per invoice, their audit rows, timeline entries, and the owner's alert and email. */
 export async function writeDisputes(tx: Tx, actor: Actor, plan: DisputePlan, now: Date): Promise<number[]> {
   const { customer, owner } = plan;
   const ids = await insertDisputes(
@@ -135,7 +137,7 @@ export async function writeDisputes(tx: Tx, actor: Actor, plan: DisputePlan, now
       data: { ...facts, note: plan.note },
     });
   }
-  // The owner hears of it in the application; the email to them is the communications module's work.
+  // The owner hears of it in the application and by an internal email, in their language.
   if (owner && owner.id !== actor.userId) {
     const message = disputeOwnerMessage(
       {
@@ -155,6 +157,26 @@ export async function writeDisputes(tx: Tx, actor: Actor, plan: DisputePlan, now
         message,
       },
     ]);
+    const language = LanguageCode.safeParse(owner.language);
+    await queueInternalEmail(tx, {
+      companyId: customer.company_id,
+      customerId: customer.id,
+      recipient: owner.email,
+      language: language.success ? language.data : null,
+      template: DISPUTE_OWNER_TEMPLATE,
+      now,
+      dispute: {
+        reason: { fr: plan.reason.labelFr, en: plan.reason.labelEn },
+        invoices: plan.items.map((i) => ({
+          number: i.number,
+          amount: formatMajor(i.amount),
+          currency: i.amount.currency,
+        })),
+        deadline: plan.deadline,
+        note: plan.note,
+        openedBy: actor.kind === "user" ? actor.name : null,
+      },
+    });
   }
   return ids;
 }

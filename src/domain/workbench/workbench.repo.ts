@@ -85,9 +85,9 @@ export async function findContactOf(
 export async function findActiveUser(
   q: Queryable,
   userId: number,
-): Promise<{ id: number; name: string; language: string } | null> {
-  const result = await q.execute<{ id: number; name: string; language: string }>(sql`
-    select id, name, language from app_user where id = ${userId} and is_active`);
+): Promise<{ id: number; name: string; email: string; language: string } | null> {
+  const result = await q.execute<{ id: number; name: string; email: string; language: string }>(sql`
+    select id, name, email, language from app_user where id = ${userId} and is_active`);
   return result.rows[0] ?? null;
 }
 
