@@ -160,6 +160,7 @@ async function applyUnlessDuplicate(
     fileName: input.fileName,
     now: batch.now,
     invoicesTable: staged.invoicesTable,
+    isLetteringAuthority: input.kind === "fec",
   };
   const outcome = await applyStaged(ctx.db, applyCtx, {
     present: staged.present,

@@ -167,6 +167,8 @@ export const en: Messages = {
   "timeline.payment": "{amount} received",
   "timeline.paymentMethod": "by {method}",
   "timeline.reference": "ref. {reference}",
+  "timeline.letteringUndone": "Lettering undone in the accounting: payment {payment}, {amount}",
+  "timeline.letteringUndoneFile": "file {file}",
   "timeline.allocatedTo": "Allocated to",
   "timeline.importTitle": "{items} and {payments} imported",
   "timeline.importItems.one": "{count} item",

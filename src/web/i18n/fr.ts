@@ -170,6 +170,8 @@ export const fr = {
   "timeline.payment": "Encaissement de {amount}",
   "timeline.paymentMethod": "par {method}",
   "timeline.reference": "réf. {reference}",
+  "timeline.letteringUndone": "Lettrage annulé dans la comptabilité : règlement {payment}, {amount}",
+  "timeline.letteringUndoneFile": "fichier {file}",
   "timeline.allocatedTo": "Affecté à",
   "timeline.importTitle": "{items} et {payments} importés",
   "timeline.importItems.one": "{count} pièce",

@@ -12,6 +12,11 @@ export type ApplyContext = {
   now: Date;
   /** The invoices were staged in the temporary table of invoice-staging.ts, not in `import_row`. */
   invoicesTable?: boolean;
+  /**
+   * The file is the accounting's (FEC), whose lettering is the authority for the payments and invoices it
+   * holds: a lettering it no longer shows is undone.
+   */
+  isLetteringAuthority?: boolean;
 };
 export type ApplyResult = Counts & { issues: ImportIssue[] };
 

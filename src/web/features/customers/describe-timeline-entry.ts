@@ -1,4 +1,5 @@
 import type { TimelineEntry } from "../../../domain/audit/audit.schemas";
+import { formatMajor } from "../../../shared/money";
 import { formatMoney } from "../../format";
 import type { Translate } from "../../i18n/messages";
 import { describeWorkbenchEntry } from "../workbench/describe-workbench-entry";
@@ -39,6 +40,21 @@ export function describeTimelineEntry(
       return {
         title: t("timeline.payment", { amount: formatMoney(amount, currency, locale) }),
         details,
+        invoiceNumbers,
+      };
+    }
+  }
+
+  if (entry.type === "allocation_reversed") {
+    const payment = text(data.paymentRef);
+    const currency = text(data.currency);
+    const minor = count(data.amountMinor);
+    if (payment && currency && minor !== undefined) {
+      const amount = formatMoney(formatMajor({ minor, currency }), currency, locale);
+      const file = text(data.fileName);
+      return {
+        title: t("timeline.letteringUndone", { payment, amount }),
+        details: file ? [t("timeline.letteringUndoneFile", { file })] : [],
         invoiceNumbers,
       };
     }

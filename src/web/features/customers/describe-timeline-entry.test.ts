@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import type { TimelineEntry } from "../../../domain/audit/audit.schemas";
+import { createTranslate } from "../../i18n/create-translate";
+import { describeTimelineEntry } from "./describe-timeline-entry";
+
+function entry(type: string, data: Record<string, unknown>): TimelineEntry {
+  return {
+    id: 1,
+    type,
+    occurredAt: "2026-03-02T09:00:00.000Z",
+    summary: "server summary",
+    actor: null,
+    invoice: null,
+    data,
+  };
+}
+
+describe("describeTimelineEntry: lettering undone in the accounting", () => {
+  const undone = entry("allocation_reversed", {
+    paymentRef: "BQ-3-1",
+    invoiceRef: "VE-1-1",
+    amountMinor: 120000,
+    currency: "EUR",
+    fileName: "FEC-2.txt",
+  });
+
+  it("says which payment and how much, in the reader's language", () => {
+    expect(describeTimelineEntry(undone, createTranslate("fr"), "fr-FR")).toEqual({
+      title: "Lettrage annulé dans la comptabilité : règlement BQ-3-1, 1\u202f200,00\u00a0€",
+      details: ["fichier FEC-2.txt"],
+      invoiceNumbers: [],
+    });
+    expect(describeTimelineEntry(undone, createTranslate("en"), "en-GB").title).toBe(
+      "Lettering undone in the accounting: payment BQ-3-1, €1,200.00",
+    );
+  });
+
+  it("keeps the server's summary when the entry lacks what it needs", () => {
+    const bare = entry("allocation_reversed", { paymentRef: "BQ-3-1" });
+    expect(describeTimelineEntry(bare, createTranslate("fr"), "fr-FR").title).toBe("server summary");
+  });
+});
