@@ -133,7 +133,7 @@ async function undoAbsentLettering(tx: Tx, ctx: ApplyContext): Promise<number[]>
         and a.external_key like 'lettering:%'
         and p.external_ref in (select data->>'externalRef' from import_row where batch_id = ${ctx.batchId} and entity = 'payment')
         and i.external_ref in (select external_ref from ${stagedInvoices(ctx)} si)
-        and a.external_key not in (select key from current)
+        and not exists (select 1 from current c where c.key = a.external_key)
       returning a.payment_id, p.external_ref as payment_ref, i.external_ref as invoice_ref, i.customer_id, a.invoice_id,
         a.amount_minor, a.currency
     ), logged as (
