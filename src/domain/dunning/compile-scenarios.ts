@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import { allOf, type ConditionColumns, caseByKey, conditionSql, ruleConditionSql } from "./conditions.repo";
-import type { RuleCondition, ScenarioAction, ScenarioDefinition } from "./dunning.schemas";
+import type { RuleCondition, ScenarioAction, ScenarioDefinition, StepCondition } from "./dunning.schemas";
 import {
   channelOf,
   cumulativeOffsets,
@@ -35,8 +35,9 @@ export type ActionRow = {
   step_key: string;
   step_name: string;
   scenario: string;
-  /** What the reason says about the conditions that were met. */
+  /** What the reason says about the conditions that were met, in words and as written in the scenario. */
   conditions: string[];
+  condition_data: StepCondition[];
   params: Record<string, unknown>;
 };
 
@@ -135,6 +136,7 @@ export function compileScenarios(input: CompileInput): CompiledScenarios {
           step_key: step.key,
           step_name: `${stepLabel(step)} ${step.name}`,
           conditions: [...step.conditions, ...action.conditions].map(describeCondition),
+          condition_data: [...step.conditions, ...action.conditions],
           params: actionParams(action),
         });
         if (action.conditions.length > 0) {

@@ -375,6 +375,7 @@ describe("a customer's dunning", () => {
           scenario: "Standard",
           step: "D+0 Due date reminder",
           conditions: [],
+          conditionData: [],
           otherInvoices: 0,
         },
       },

@@ -309,6 +309,8 @@ export const ActionReason = z.object({
   scenario: z.string(),
   step: z.string(),
   conditions: z.array(z.string()),
+  /** The same conditions as the scenario writes them (field, operator, value), for a reader's own words. */
+  conditionData: z.array(StepCondition),
   otherInvoices: z.number().int(),
 });
 export type ActionReason = z.infer<typeof ActionReason>;

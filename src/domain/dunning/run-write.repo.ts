@@ -63,7 +63,8 @@ export async function writePlan(
       g.version_id, g.step_index, g.step_key, x.type::dunning_action_type, x.channel, ${RECIPIENT},
       g.invoice_ids, g.amount, ${REASON},
       jsonb_build_object('invoiceNumber', g.level_number, 'daysPastDue', g.level_days, 'scenario', x.scenario,
-        'step', x.step_name, 'conditions', x.conditions, 'otherInvoices', cardinality(g.invoice_ids) - 1),
+        'step', x.step_name, 'conditions', x.conditions, 'conditionData', x.condition_data,
+        'otherInvoices', cardinality(g.invoice_ids) - 1),
       x.params,
       (case when x.review then 'pending_review' when x.type in (${INSTANT}) then 'done' else 'planned' end)
         ::dunning_action_status,
@@ -71,7 +72,7 @@ export async function writePlan(
     from dun_group g
     join jsonb_to_recordset(${JSON.stringify(input.scenarios.actions)}::jsonb)
       as x(v bigint, i int, a int, type text, channel text, review boolean, step_key text, step_name text,
-           scenario text, conditions jsonb, params jsonb)
+           scenario text, conditions jsonb, condition_data jsonb, params jsonb)
       on x.v = g.version_id and x.i = g.step_index
     join customer c on c.id = g.customer_id
     join company co on co.id = c.company_id

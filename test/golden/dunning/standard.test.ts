@@ -118,6 +118,9 @@ describe("the Standard scenario, golden cases", () => {
     const internal = day?.actions.find((x) => x.customer.externalRef === "C" && x.type === "internal_email");
     expect(internal?.recipient).toBe("rep.golden@test.encours.app");
     expect(internal?.reason).toContain("condition invoice amount ≥ 5000.00 met");
+    expect(internal?.reasonData.conditionData).toEqual([
+      { field: "invoice_amount", op: "gte", value: "5000.00" },
+    ]);
     const collection = day?.actions.find(
       (x) => x.customer.externalRef === "B" && x.type === "internal_email",
     );

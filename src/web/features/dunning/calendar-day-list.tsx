@@ -94,7 +94,7 @@ function DayCard({
 }
 
 function DayActions({ day }: { day: CalendarDay }): ReactNode {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table verticalSpacing={6} fz="sm" striped>
@@ -132,7 +132,7 @@ function DayActions({ day }: { day: CalendarDay }): ReactNode {
                 <Money amount={action.amount} currency={action.currency} />
               </Table.Td>
               <Table.Td miw={240} maw={420} data-testid="calendar-reason">
-                {describeReason(t, action)}
+                {describeReason(t, action, locale)}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -115,7 +115,7 @@ function CustomerPlanCard({ plan }: { plan: CustomerPlan }): ReactNode {
                   {describeRecipient(t, entry.action)} ·{" "}
                   <Money amount={entry.action.amount} currency={entry.action.currency} />
                 </Text>
-                <Text size="sm">{describeReason(t, entry.action)}</Text>
+                <Text size="sm">{describeReason(t, entry.action, locale)}</Text>
               </Timeline.Item>
             ) : (
               <Timeline.Item

@@ -53,6 +53,25 @@ describe("describeReason", () => {
     );
   });
 
+  it("says the conditions as the scenario editor does when the run kept them as written", () => {
+    const structured = {
+      ...action,
+      reasonData: {
+        ...action.reasonData,
+        conditionData: [
+          { field: "invoice_amount" as const, op: "gte" as const, value: "5000.00" },
+          { field: "segment" as const, op: "in" as const, values: ["sme", "public"] },
+        ],
+      },
+    };
+    expect(describeReason(fr, structured, "fr-FR")).toBe(
+      "Facture F-1 échue depuis 12 jours (et 1 autre facture échue) — étape « Relance J+7 » du scénario Standard ; conditions remplies : facture d'au moins 5\u202f000, segment sme ou public",
+    );
+    expect(describeReason(en, structured, "en-GB")).toBe(
+      "Invoice F-1 is 12 days past due (and 1 other overdue invoice) — step “Relance J+7” of the Standard scenario; conditions met: invoice of at least 5,000, segment sme or public",
+    );
+  });
+
   it("keeps the server's words when nothing can be read from them", () => {
     expect(describeReason(fr, { ...action, reason: "something else", reasonData: {} })).toBe(
       "something else",

@@ -1,6 +1,7 @@
 import type { PlannedAction } from "../../../domain/dunning/dunning.schemas";
 import { isIsoDate, weekday } from "../../../shared/dates";
 import type { MessageKey, Translate } from "../../i18n/messages";
+import { describeCondition as describeStepCondition } from "../scenarios/describe-condition";
 
 type ReasonData = PlannedAction["reasonData"];
 type ReasonSource = Pick<PlannedAction, "reason" | "stepName" | "scenario"> & { reasonData: ReasonData };
@@ -52,9 +53,11 @@ export function reasonDataFromText(reason: string): ReasonData {
 
 /**
  * Why an action is planned, in the reader's language: built from the structured reason when it is
- * complete enough (or from the run's words read back), else the server's text as it is.
+ * complete enough (or from the run's words read back), else the server's text as it is. The conditions
+ * are said as the scenario editor says them when the run kept them as written (`conditionData`); actions
+ * planned before it did have their English words translated.
  */
-export function describeReason(t: Translate, action: ReasonSource): string {
+export function describeReason(t: Translate, action: ReasonSource, locale = "fr-FR"): string {
   const data =
     action.reasonData.invoiceNumber === undefined ? reasonDataFromText(action.reason) : action.reasonData;
   if (data.invoiceNumber === undefined || data.daysPastDue === undefined) return action.reason;
@@ -73,7 +76,11 @@ export function describeReason(t: Translate, action: ReasonSource): string {
     step: data.step ?? action.stepName,
     scenario: data.scenario ?? action.scenario,
   });
-  if (data.conditions && data.conditions.length > 0) {
+  const structured = data.conditionData ?? [];
+  if (structured.length > 0) {
+    const conditions = structured.map((condition) => describeStepCondition(condition, t, locale)).join(", ");
+    text += t("dunning.reason.conditions", { conditions });
+  } else if (data.conditions && data.conditions.length > 0) {
     const conditions = data.conditions.map((condition) => describeCondition(t, condition)).join(", ");
     text += t("dunning.reason.conditions", { conditions });
   }

@@ -3,13 +3,13 @@ import { IconCalendarDue } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import type { CustomerDunning } from "../../../domain/dunning/dunning.schemas";
 import { DateText } from "../../components/date-text";
-import { useT } from "../../i18n/use-i18n";
+import { useI18n } from "../../i18n/use-i18n";
 import { ActionTypeLabel } from "./action-type";
 import { describeReason } from "./describe-reason";
 
 /** The next action the runs would plan for this customer: when, what, and why. */
 export function NextActionCard({ dunning }: { dunning: CustomerDunning }): ReactNode {
-  const t = useT();
+  const { t, locale } = useI18n();
   const next = dunning.nextAction;
   return (
     <Card withBorder radius="md" padding="md" data-testid="next-action">
@@ -32,7 +32,7 @@ export function NextActionCard({ dunning }: { dunning: CustomerDunning }): React
               {next.stepName}
             </Text>
             <Text size="sm" data-testid="next-action-reason">
-              {describeReason(t, { ...next, reasonData: {}, scenario: dunning.scenario?.name ?? "" })}
+              {describeReason(t, { ...next, scenario: dunning.scenario?.name ?? "" }, locale)}
             </Text>
           </Stack>
         ) : (

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import type { PlannedAction } from "../../../domain/dunning/dunning.schemas";
 import { DateText } from "../../components/date-text";
 import { EmptyTableRow } from "../../components/empty-table-row";
-import { useT } from "../../i18n/use-i18n";
+import { useI18n } from "../../i18n/use-i18n";
 import { ActionStatusBadge } from "./action-status-badge";
 import { ActionTypeLabel } from "./action-type";
 import { describeReason, describeRecipient } from "./describe-reason";
@@ -13,7 +13,7 @@ const COLUMNS = 6;
 
 /** The customer's latest dunning actions, newest first. */
 export function RecentActions({ actions }: { actions: PlannedAction[] }): ReactNode {
-  const t = useT();
+  const { t, locale } = useI18n();
   return (
     <Card withBorder radius="md" padding="md" data-testid="recent-actions">
       <Card.Section withBorder inheritPadding py="sm">
@@ -57,7 +57,7 @@ export function RecentActions({ actions }: { actions: PlannedAction[] }): ReactN
                     <ActionStatusBadge action={action} />
                   </Table.Td>
                   <Table.Td miw={280} maw={420}>
-                    {describeReason(t, action)}
+                    {describeReason(t, action, locale)}
                   </Table.Td>
                 </Table.Tr>
               ))}

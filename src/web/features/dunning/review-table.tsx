@@ -162,7 +162,7 @@ type ReviewRowProps = Pick<ReviewTableProps, "onToggle" | "onEdit"> & {
 };
 
 function ReviewRow({ action, withCustomer, isSelected, onToggle, onEdit }: ReviewRowProps): ReactNode {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const label = t("dunning.review.selectOne", { step: action.stepName, customer: action.customer.name });
   return (
     <Table.Tr
@@ -200,7 +200,7 @@ function ReviewRow({ action, withCustomer, isSelected, onToggle, onEdit }: Revie
         <Money amount={action.amount} currency={action.currency} fw={600} />
       </Table.Td>
       <Table.Td miw={220} maw={420}>
-        <Text size="sm">{describeReason(t, action)}</Text>
+        <Text size="sm">{describeReason(t, action, locale)}</Text>
       </Table.Td>
       <Table.Td>
         <Tooltip label={t("dunning.edit.title")}>
