@@ -23,7 +23,7 @@ export type MatchToApply = {
   reasons: Reason[];
   /** null: applied by the matching run. */
   appliedById: number | null;
-  /** The allocated invoices' numbers, oldest due first, when the caller has them (the run does): the
+  /** The allocated invoices' numbers, oldest due first then by number, when the caller has them (the run does): the
    * timeline's summary then needs no lookup. */
   invoiceNumbers?: string[];
 };
@@ -169,7 +169,7 @@ async function recordTimeline(tx: Tx, companyId: number, matches: MatchToApply[]
     insert into activity (company_id, customer_id, type, summary, data, occurred_at, actor_id)
     select ${companyId}, u.customer_id, 'payment_matched',
       'Bank payment of ' || ${decimalSql("u.amount", "u.currency")} || ' ' || u.currency
-        || coalesce(' matched to ' || coalesce(u.numbers, (select string_agg(i.number, ', ' order by i.due_date)
+        || coalesce(' matched to ' || coalesce(u.numbers, (select string_agg(i.number, ', ' order by i.due_date, i.number collate "C")
              from invoice i where i.id = any(u.invoice_ids))), ' kept as unapplied cash'),
       jsonb_build_object('lineId', u.line_id, 'amount', ${decimalSql("u.amount", "u.currency")}, 'currency', u.currency,
         'invoiceIds', to_jsonb(u.invoice_ids), 'rule', u.rule, 'automatic', u.actor is null),

@@ -162,13 +162,18 @@ function decide(p: PreparedLine, settings: MatchSettings): MatchDecision {
 }
 
 /** The allocated items' numbers, oldest due first, for the timeline. */
+/** Byte order, like `collate "C"` in the statements. */
+function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function numbersOf(items: Map<number, OpenItem>, proposal: Proposal): string[] {
   return proposal.allocations
     .flatMap((a) => {
       const item = items.get(a.invoiceId);
       return item ? [item] : [];
     })
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || compareCodes(a.number, b.number))
     .map((item) => item.number);
 }
 
