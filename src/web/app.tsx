@@ -28,6 +28,8 @@ import { MatchingPage } from "./features/matching/matching-page";
 import { ScenarioPage } from "./features/scenarios/scenario-page";
 import { ScenariosPage } from "./features/scenarios/scenarios-page";
 import { AgendaPage } from "./features/workbench/agenda-page";
+import { DEPARTMENT_ADMIN_ROLES } from "./features/workbench/departments-api";
+import { DepartmentsPage } from "./features/workbench/departments-page";
 import { DISPUTE_REASON_ADMIN_ROLES } from "./features/workbench/dispute-reasons-api";
 import { DisputeReasonsPage } from "./features/workbench/dispute-reasons-page";
 import { DisputesPage } from "./features/workbench/disputes-page";
@@ -133,6 +135,14 @@ export function AppRoutes(): ReactNode {
           element={
             <RequireRole roles={DISPUTE_REASON_ADMIN_ROLES}>
               <DisputeReasonsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="settings/departments"
+          element={
+            <RequireRole roles={DEPARTMENT_ADMIN_ROLES}>
+              <DepartmentsPage />
             </RequireRole>
           }
         />

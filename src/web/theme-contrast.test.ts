@@ -21,6 +21,10 @@ describe("readable colours", () => {
     const variables = readableColorVariables("indigo");
     expect(variables["--mantine-color-anchor"]).toBe(readableShade(DEFAULT_THEME.colors.indigo));
     expect(variables["--mantine-color-dimmed"]).toBe("var(--mantine-color-gray-7)");
+    expect(variables["--mantine-color-error"]).toBe("var(--mantine-color-red-text)");
+    expect(contrastRatio(variables["--mantine-color-red-text"] ?? "", "#ffffff")).toBeGreaterThanOrEqual(
+      MIN_CONTRAST,
+    );
   });
 
   it("keeps light buttons readable when hovered, the primary colour's aliases too", () => {

@@ -54,12 +54,14 @@ export function readableShade(colors: MantineColorsTuple): string {
 /**
  * Light-scheme CSS variables: coloured text, outlines, light-variant text and filled backgrounds (with white text)
  * in each palette's readable shade, light backgrounds hovered in shade 1; dimmed text and placeholders in gray 7 (gray 6 is 3.3:1 on white, gray 5
- * 2.1:1; a date field's placeholder is real text); links in the primary's.
+ * 2.1:1; a date field's placeholder is real text); links in the primary's; fields' errors in the readable red.
  */
 export function readableColorVariables(primaryColor: string): Record<string, string> {
   const variables: Record<string, string> = {
     "--mantine-color-dimmed": "var(--mantine-color-gray-7)",
     "--mantine-color-placeholder": "var(--mantine-color-gray-7)",
+    // A field's error message and its text are drawn in red 6 (3.3:1 on white): the readable red instead.
+    "--mantine-color-error": "var(--mantine-color-red-text)",
   };
   for (const [name, colors] of Object.entries(DEFAULT_THEME.colors)) {
     if (name === "dark") continue;

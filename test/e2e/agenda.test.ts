@@ -9,8 +9,8 @@ import { type DemoServer, startDemoServer } from "./server";
 /**
  * The collector's day on the demo data: Sophie logs a call with a promise and finds it on her agenda, opens a
  * dispute and sees the invoice held; Claire (credit manager) reassigns one of Sophie's customers to Julien; the
- * administrator adds a dispute reason that Sophie then picks, and Sophie rejects a dispute with a resolution
- * note that the timeline shows. Accessibility: axe-core (WCAG 2 A/AA, serious and critical) on each screen and
+ * administrator adds a dispute reason and a department that Sophie then picks, and Sophie rejects a dispute
+ * with a resolution note that the timeline shows. Accessibility: axe-core (WCAG 2 A/AA, serious and critical) on each screen and
  * dialog, Playwright's ARIA snapshot (every control named) and the keyboard (j moves the focus along the agenda).
  */
 let server: DemoServer;
@@ -130,7 +130,7 @@ describe.runIf(shouldRunBrowserTests)("the agenda", () => {
     await page.close();
   });
 
-  it("lets the administrator add a dispute reason that a collector then picks and rejects with a note", async () => {
+  it("lets the administrator add a dispute reason and a department that a collector then picks and rejects with a note", async () => {
     const admin = await browser.newPage({ locale: "fr-FR" });
     await signIn(admin, "admin@demo.encours.app");
     await admin.getByTestId("login-submit").waitFor({ state: "detached" });
@@ -157,6 +157,29 @@ describe.runIf(shouldRunBrowserTests)("the agenda", () => {
       .getByTestId("dispute-reason-save")
       .click();
     await admin.getByText("Motifs de litige enregistrés").first().waitFor();
+
+    await admin.getByTestId("nav-settings/departments").click();
+    await admin.getByTestId("departments-page").waitFor();
+    await admin.getByTestId("departments-company").click();
+    await admin.getByRole("option", { name: /^FR · / }).click();
+    await expect.poll(() => admin.getByTestId("departments-company").inputValue()).toMatch(/^FR · /);
+    await admin.getByTestId("departments-table").waitFor();
+    await expectAccessible(admin, "the departments page");
+    await admin.getByTestId("department-new-name").fill("Logistique");
+    await admin.getByTestId("department-new-email").fill("logistique-at-demo");
+    await admin.getByTestId("department-add").click();
+    // The address the API refused is named under its field, which takes the focus.
+    await admin.getByText("must be an email address", { exact: false }).first().waitFor();
+    await expect
+      .poll(() => admin.evaluate(() => document.activeElement?.getAttribute("data-testid")))
+      .toBe("department-new-email");
+    await expectAccessible(admin, "the departments page with an error");
+    await admin.getByTestId("department-new-email").fill("logistique@demo.encours.app");
+    await admin.getByTestId("department-add").click();
+    await admin.locator('[data-testid="department-row"][data-name="Logistique"]').waitFor();
+    await expect
+      .poll(() => admin.evaluate(() => document.activeElement?.getAttribute("data-testid")))
+      .toBe("department-new-name");
     await admin.close();
 
     const page = await browser.newPage({ locale: "fr-FR" });
@@ -180,10 +203,13 @@ describe.runIf(shouldRunBrowserTests)("the agenda", () => {
       disableRules: ["scrollable-region-focusable"],
     });
     await page.getByRole("option", { name: "Livraison tardive" }).click();
+    await form.getByTestId("dispute-department").click();
+    await page.getByRole("option", { name: /^Logistique · / }).click();
     await expectAccessible(page, "the dispute form");
     await form.getByTestId("dispute-submit").click();
     const row = page.getByTestId("disputes-card").getByText("Livraison tardive");
     await row.first().waitFor();
+    await page.getByTestId("disputes-card").getByText("Service : Logistique").first().waitFor();
 
     await page.getByTestId("disputes-card").getByTestId("dispute-to-under_review").first().click();
     await page.getByTestId("disputes-card").getByTestId("dispute-to-rejected").first().click();

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgEnum, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, currency, day, id, instant, minor, ref, updatedAt } from "./columns";
 import { company } from "./companies";
 import { customer } from "./customers";
@@ -64,6 +64,26 @@ export const disputeStatus = pgEnum("dispute_status", [
   "closed",
 ]);
 
+/**
+ * A department of a company (sales administration, logistics, quality…) that can own disputes, reached at one
+ * email address. Never deleted: a department the disputes no longer go to is deactivated.
+ */
+export const department = pgTable(
+  "department",
+  {
+    id: id(),
+    companyId: ref("company_id")
+      .notNull()
+      .references(() => company.id),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    isActive: boolean("is_active").notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("department_name_key").on(t.companyId, sql`lower(${t.name})`)],
+);
+
 /** A customer contests an invoice (whole or part); the item is held from dunning while the dispute is open. */
 export const dispute = pgTable(
   "dispute",
@@ -83,6 +103,8 @@ export const dispute = pgTable(
     reason: text("reason").notNull(),
     status: disputeStatus("status").notNull().default("open"),
     ownerId: ref("owner_id").references(() => appUser.id),
+    /** The department that owns it too (or instead of a person); emailed when the dispute is opened. */
+    ownerDepartmentId: ref("owner_department_id").references(() => department.id),
     deadline: day("deadline"),
     note: text("note"),
     /** Why it was resolved (by credit note) or rejected, written by the collector at that step. */
@@ -92,7 +114,13 @@ export const dispute = pgTable(
     updatedAt: updatedAt(),
     closedAt: instant("closed_at"),
   },
-  (t) => [index("dispute_invoice_idx").on(t.invoiceId), index("dispute_customer_idx").on(t.customerId)],
+  (t) => [
+    index("dispute_invoice_idx").on(t.invoiceId),
+    index("dispute_customer_idx").on(t.customerId),
+    index("dispute_owner_department_idx")
+      .on(t.ownerDepartmentId)
+      .where(sql`${t.ownerDepartmentId} is not null`),
+  ],
 );
 
 export const promiseStatus = pgEnum("promise_status", ["open", "kept", "partly_kept", "broken", "cancelled"]);

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeWorkbenchWorld, type WorkbenchWorld } from "../../../test/golden/workbench/workbench-world";
+import { signIn } from "../../../test/helpers/app";
 import { openTestDatabase } from "../../../test/helpers/db";
 import { makeUser } from "../../../test/helpers/factories";
 import type { DatabaseHandle } from "../../db/client";
@@ -14,7 +15,8 @@ import type { EmailTransport } from "../communications/transport";
 /**
  * The owner of a dispute gets an internal email, in their own language, through a real SMTP server on
  * loopback: whom it goes to, what it says (customer, reason, amounts, deadline, note, the customer's page),
- * and that nobody is emailed about a dispute they opened for themselves or that has no owner.
+ * that nobody is emailed about a dispute they opened for themselves or that has no owner, and that a department
+ * is emailed at its address in the company's language.
  */
 type Received = { to: string[]; raw: string };
 let handle: DatabaseHandle;
@@ -134,5 +136,52 @@ describe("the dispute owner's email", () => {
     });
     expect(self.statusCode).toBe(201);
     expect((await sentMessages()).length).toBe(before);
+  });
+
+  it("reaches a department at its address, in the company's language", async () => {
+    const admin = await signIn(w.app, (await makeUser(handle.db, "admin", "Alice Admin")).email);
+    await handle.db.execute(sql`update company set default_language = 'fr' where id = ${w.companyId}`);
+    const added = await admin.send("POST", `/api/companies/${w.companyId}/departments`, {
+      name: "Logistique",
+      email: "logistique@wb.example",
+    });
+    expect(added.statusCode).toBe(201);
+    const departmentId = added.json().items[0].id as number;
+    const before = (await sentMessages()).length;
+    // The credit manager opens it for herself and for the department: only the department is emailed.
+    const opened = await w.sessions.manager.send("POST", `/api/customers/${w.customers.X}/disputes`, {
+      invoices: [{ invoiceId: w.invoices.X1 }],
+      reason: "not_received",
+      ownerId: w.users.manager,
+      departmentId,
+      deadline: "2026-03-16",
+    });
+    expect(opened.statusCode).toBe(201);
+    const queued = (await sentMessages()).slice(before);
+    expect(queued).toHaveLength(1);
+    expect(queued[0]).toMatchObject({ recipient: "logistique@wb.example", status: "queued" });
+    expect(queued[0]?.payload).not.toHaveProperty("language");
+
+    received.length = 0;
+    const result = await deliverOutbox(
+      { db: handle.db, clock: fixedClock("2026-03-02T09:10:00Z") },
+      { now: new Date("2026-03-02T09:10:00Z"), transport, publicUrl: "https://encours.example" },
+    );
+    expect(result).toEqual({ sent: 1, failed: 0, pending: 0 });
+    expect(received.map((r) => r.to)).toEqual([["logistique@wb.example"]]);
+    expect(subjectOf(received[0]?.raw ?? "")).toBe(
+      "[Litige] X : Marchandise ou prestation non reçue, 900,00\u00a0€",
+    );
+    const sent = (await sentMessages()).slice(before)[0];
+    expect(sent?.status).toBe("sent");
+    const rendered = sent?.payload.rendered as { subject: string; text: string } | undefined;
+    expect(rendered?.subject).toBe("[Litige] X : Marchandise ou prestation non reçue, 900,00\u00a0€");
+    const text = rendered?.text ?? "";
+    expect(text).toContain("Un litige vous est confié sur le client X (X), ouvert par Claire Martin.");
+    expect(text).toContain(
+      "Motif : Marchandise ou prestation non reçue\nMontant contesté : 900,00\u00a0€\nÀ traiter avant le 16/03/2026",
+    );
+    expect(text).toContain("Facture X-1 : 900,00\u00a0€");
+    expect(text).toContain(`Fiche client : https://encours.example/customers/${w.customers.X}`);
   });
 });

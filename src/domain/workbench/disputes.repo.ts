@@ -35,6 +35,8 @@ export type DisputeRow = {
   status: DisputeStatus;
   owner_id: number | null;
   owner_name: string | null;
+  owner_department_id: number | null;
+  department_name: string | null;
   deadline: string | null;
   note: string | null;
   resolution_note: string | null;
@@ -59,6 +61,7 @@ function disputeSelect(now: Date): SQL {
       d.invoice_id, i.number as invoice_number, i.due_date::text as invoice_due_date,
       i.open_amount_minor as invoice_open_minor, i.currency as invoice_currency,
       d.amount_minor, d.currency, d.reason, d.status, d.owner_id, o.name as owner_name, d.deadline::text, d.note,
+      d.owner_department_id, dep.name as department_name,
       coalesce(dr.label_fr, d.reason) as reason_label_fr, coalesce(dr.label_en, d.reason) as reason_label_en,
       d.resolution_note, d.created_by_id, u.name as created_by_name, d.created_at, d.closed_at,
       (d.created_at at time zone co.time_zone)::date::text as opened_on,
@@ -71,6 +74,7 @@ function disputeSelect(now: Date): SQL {
     join company co on co.id = d.company_id
     join invoice i on i.id = d.invoice_id
     left join app_user o on o.id = d.owner_id
+    left join department dep on dep.id = d.owner_department_id
     left join app_user u on u.id = d.created_by_id
     left join dispute_reason dr on dr.company_id = d.company_id and dr.code = d.reason`;
 }
@@ -99,6 +103,7 @@ function whereDisputes(filter: DisputeFilter): SQL {
   if (filter.status === "active") conditions.push(sql`d.status in ('open', 'under_review')`);
   else if (filter.status !== undefined) conditions.push(sql`d.status = ${filter.status}`);
   if (filter.ownerId !== undefined) conditions.push(sql`d.owner_id = ${filter.ownerId}`);
+  if (filter.departmentId !== undefined) conditions.push(sql`d.owner_department_id = ${filter.departmentId}`);
   if (filter.companyId !== undefined) conditions.push(sql`d.company_id = ${filter.companyId}`);
   if (filter.customerId !== undefined) conditions.push(sql`d.customer_id = ${filter.customerId}`);
   return sql.join(conditions, sql` and `);

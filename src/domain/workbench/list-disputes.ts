@@ -29,6 +29,10 @@ export function toDispute(row: DisputeRow): Dispute {
     reasonLabel: { fr: row.reason_label_fr, en: row.reason_label_en },
     status: row.status,
     owner: row.owner_id === null ? null : { id: row.owner_id, name: row.owner_name ?? "" },
+    department:
+      row.owner_department_id === null
+        ? null
+        : { id: row.owner_department_id, name: row.department_name ?? "" },
     deadline: row.deadline,
     isPastDeadline: row.is_past_deadline,
     note: row.note,
@@ -53,7 +57,7 @@ export async function listCustomerDisputes(
   return { items: rows.map(toDispute) };
 }
 
-/** Disputes across the customers the actor may see, by status, owner and company, the oldest first. */
+/** Disputes across the customers the actor may see, by status, owner, department and company, the oldest first. */
 export async function listDisputes(
   ctx: AppContext,
   actor: Actor,

@@ -8,6 +8,7 @@ import { DISPUTE_OWNER_TEMPLATE, queueInternalEmail } from "../communications/in
 import type { AppContext } from "../context";
 import type { Actor } from "../users/users.types";
 import { insertDisputes, selectDisputesByIds } from "./disputes.repo";
+import { type ActiveDepartment, findActiveDepartment } from "./list-departments";
 import { type ActiveDisputeReason, findActiveDisputeReason } from "./list-dispute-reasons";
 import { toDispute } from "./list-disputes";
 import { getWorkCustomer } from "./work-customer";
@@ -22,6 +23,7 @@ export type DisputePlan = {
   items: { invoiceId: number; number: string; amount: Money }[];
   reason: ActiveDisputeReason;
   owner: { id: number; name: string; email: string; language: string } | null;
+  department: ActiveDepartment | null;
   deadline: string | null;
   note: string | null;
 };
@@ -64,6 +66,15 @@ export async function prepareDisputes(
     field: "reason",
   });
   if ("issue" in found) issues.push(found.issue);
+  const department =
+    input.departmentId === undefined
+      ? null
+      : await findActiveDepartment(ctx.db, {
+          companyId: customer.company_id,
+          departmentId: input.departmentId,
+          field: "departmentId",
+        });
+  if (department && "issue" in department) issues.push(department.issue);
   if (issues.length > 0 || !("reason" in found)) throw validationError("Invalid dispute", issues);
   const invoices = await checkWorkInvoices(ctx, {
     customer,
@@ -88,14 +99,75 @@ export async function prepareDisputes(
     })),
     reason: found.reason,
     owner,
+    department: department && "department" in department ? department.department : null,
     deadline: input.deadline ?? null,
     note: input.note || null,
   };
 }
 
-/** Writes one dispute per invoice, their audit rows, timeline entries, and the owner's alert and email. */
+/**
+ * The owner hears of a dispute in the application and by an internal email in their language (not when they
+ * opened it themselves); the department by an internal email to its address, in the company's language.
+ */
+async function notifyOwners(
+  tx: Tx,
+  { actor, plan, now }: { actor: Actor; plan: DisputePlan; now: Date },
+): Promise<void> {
+  const { customer, owner, department } = plan;
+  const reason = { fr: plan.reason.labelFr, en: plan.reason.labelEn };
+  const email = {
+    companyId: customer.company_id,
+    customerId: customer.id,
+    template: DISPUTE_OWNER_TEMPLATE,
+    now,
+    dispute: {
+      reason,
+      invoices: plan.items.map((i) => ({
+        number: i.number,
+        amount: formatMajor(i.amount),
+        currency: i.amount.currency,
+      })),
+      deadline: plan.deadline,
+      note: plan.note,
+      openedBy: actor.kind === "user" ? actor.name : null,
+    },
+  };
+  if (owner && owner.id !== actor.userId) {
+    const message = disputeOwnerMessage(
+      {
+        customerName: customer.name,
+        invoiceNumbers: plan.items.map((i) => i.number),
+        reason,
+        deadline: plan.deadline,
+      },
+      owner.language,
+    );
+    await insertAlerts(tx, [
+      {
+        companyId: customer.company_id,
+        customerId: customer.id,
+        userId: owner.id,
+        kind: "dispute_assigned",
+        message,
+      },
+    ]);
+    const language = LanguageCode.safeParse(owner.language);
+    await queueInternalEmail(tx, {
+      ...email,
+      recipient: owner.email,
+      language: language.success ? language.data : null,
+    });
+  }
+  // A department is no user: no alert, and its shared mailbox reads the company's language.
+  if (department) await queueInternalEmail(tx, { ...email, recipient: department.email, language: null });
+}
+
+/**
+ * Writes one dispute per invoice, their audit rows, timeline entries, the owner's alert and email, and the
+ * department's email.
+ */
 export async function writeDisputes(tx: Tx, actor: Actor, plan: DisputePlan, now: Date): Promise<number[]> {
-  const { customer, owner } = plan;
+  const { customer, owner, department } = plan;
   const ids = await insertDisputes(
     tx,
     plan.items.map((item) => ({
@@ -106,6 +178,7 @@ export async function writeDisputes(tx: Tx, actor: Actor, plan: DisputePlan, now
       currency: item.amount.currency,
       reason: plan.reason.code,
       ownerId: owner?.id ?? null,
+      ownerDepartmentId: department?.id ?? null,
       deadline: plan.deadline,
       note: plan.note,
       createdById: actor.userId,
@@ -123,6 +196,8 @@ export async function writeDisputes(tx: Tx, actor: Actor, plan: DisputePlan, now
       reason: plan.reason.code,
       ownerId: owner?.id ?? null,
       ownerName: owner?.name ?? null,
+      departmentId: department?.id ?? null,
+      departmentName: department?.name ?? null,
       deadline: plan.deadline,
     };
     await recordAudit(tx, { actor, action: "open", entity: "dispute", entityId: disputeId, after: facts });
@@ -133,51 +208,11 @@ export async function writeDisputes(tx: Tx, actor: Actor, plan: DisputePlan, now
       type: "dispute_opened",
       actorId: actor.userId,
       occurredAt: now,
-      summary: `Dispute opened on ${item.number} (${plan.reason.code}, ${facts.amount} ${facts.currency})${owner ? `, owner ${owner.name}` : ""}`,
+      summary: `Dispute opened on ${item.number} (${plan.reason.code}, ${facts.amount} ${facts.currency})${owner ? `, owner ${owner.name}` : ""}${department ? `, department ${department.name}` : ""}`,
       data: { ...facts, note: plan.note },
     });
   }
-  // The owner hears of it in the application and by an internal email, in their language.
-  if (owner && owner.id !== actor.userId) {
-    const message = disputeOwnerMessage(
-      {
-        customerName: customer.name,
-        invoiceNumbers: plan.items.map((i) => i.number),
-        reason: { fr: plan.reason.labelFr, en: plan.reason.labelEn },
-        deadline: plan.deadline,
-      },
-      owner.language,
-    );
-    await insertAlerts(tx, [
-      {
-        companyId: customer.company_id,
-        customerId: customer.id,
-        userId: owner.id,
-        kind: "dispute_assigned",
-        message,
-      },
-    ]);
-    const language = LanguageCode.safeParse(owner.language);
-    await queueInternalEmail(tx, {
-      companyId: customer.company_id,
-      customerId: customer.id,
-      recipient: owner.email,
-      language: language.success ? language.data : null,
-      template: DISPUTE_OWNER_TEMPLATE,
-      now,
-      dispute: {
-        reason: { fr: plan.reason.labelFr, en: plan.reason.labelEn },
-        invoices: plan.items.map((i) => ({
-          number: i.number,
-          amount: formatMajor(i.amount),
-          currency: i.amount.currency,
-        })),
-        deadline: plan.deadline,
-        note: plan.note,
-        openedBy: actor.kind === "user" ? actor.name : null,
-      },
-    });
-  }
+  await notifyOwners(tx, { actor, plan, now });
   return ids;
 }
 

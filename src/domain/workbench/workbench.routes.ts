@@ -3,9 +3,9 @@ import { IdParam } from "../../shared/schemas";
 import type { App, AppContext } from "../context";
 import { actorOf, requireRoles } from "../users/users.http";
 import { READ_ROLES } from "../users/users.rules";
-import type { Role } from "../users/users.schemas";
 import { agendaRoutes } from "./agenda.routes";
 import { cancelPromise } from "./cancel-promise";
+import { departmentsRoutes } from "./departments.routes";
 import { disputeReasonsRoutes } from "./dispute-reasons.routes";
 import { listCustomerDisputes, listDisputes } from "./list-disputes";
 import { listCustomerPromises } from "./list-promises";
@@ -13,6 +13,7 @@ import { logCall } from "./log-call";
 import { openDispute } from "./open-dispute";
 import { recordPromise } from "./record-promise";
 import { transitionDispute } from "./transition-dispute";
+import { WORK_ROLES } from "./workbench.rules";
 import {
   CallResult,
   CancelPromiseInput,
@@ -29,9 +30,6 @@ import {
 } from "./workbench.schemas";
 
 const ById = z.object({ id: IdParam });
-
-/** The people who work the customers write; sales reps and viewers read their scope. */
-export const WORK_ROLES: readonly Role[] = ["admin", "credit_manager", "collector"];
 
 /** Calls, promises to pay and disputes: the collector's part of the customer page and the disputes page. */
 export function workbenchRoutes(app: App, ctx: AppContext): void {
@@ -88,4 +86,5 @@ export function workbenchRoutes(app: App, ctx: AppContext): void {
   );
   agendaRoutes(app, ctx);
   disputeReasonsRoutes(app, ctx);
+  departmentsRoutes(app, ctx);
 }

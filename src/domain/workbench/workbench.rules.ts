@@ -1,5 +1,9 @@
 import { DomainError } from "../../shared/errors";
+import type { Role } from "../users/users.schemas";
 import { DISPUTE_TRANSITIONS, type DisputeStatus } from "./workbench.schemas";
+
+/** The people who work the customers write (calls, promises, disputes); sales reps and viewers read their scope. */
+export const WORK_ROLES: readonly Role[] = ["admin", "credit_manager", "collector"];
 
 export type PromiseOutcome = "kept" | "partly_kept" | "broken";
 

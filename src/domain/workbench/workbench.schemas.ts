@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DecimalString, IdParam, IsoDateSchema, PageQuery, pageOf, Ref } from "../../shared/schemas";
+import { DepartmentRef } from "./departments.schemas";
 import { DisputeReasonLabel } from "./dispute-reasons.schemas";
 
 /**
@@ -11,10 +12,11 @@ import { DisputeReasonLabel } from "./dispute-reasons.schemas";
  * - POST /api/promises/:id/cancel (CancelPromiseInput)        → PromiseToPay
  * - POST /api/customers/:id/disputes (OpenDisputeInput)       → 201 { items: Dispute[] } (one per invoice)
  * - GET  /api/customers/:id/disputes                          → { items: Dispute[] }
- * - GET  /api/disputes?status=&ownerId=&companyId=&page=&pageSize= → DisputePage (portfolio-scoped)
+ * - GET  /api/disputes?status=&ownerId=&departmentId=&companyId=&page=&pageSize= → DisputePage (portfolio-scoped)
  * - POST /api/disputes/:id/transition (TransitionDisputeInput) → Dispute
  * - POST /api/customers/:id/calls (LogCallInput)              → 201 CallResult
- * The dispute reasons are each company's catalogue: see dispute-reasons.schemas.ts.
+ * The dispute reasons and departments are each company's catalogues: see dispute-reasons.schemas.ts and
+ * departments.schemas.ts.
  */
 
 /** A date in a reply: a plain string (IsoDateSchema's transform cannot be encoded in a reply). */
@@ -130,8 +132,10 @@ export const OpenDisputeInput = z.object({
       message: "lists an invoice twice",
     }),
   reason: DisputeReason,
-  /** The person who owns the dispute; they get an alert. */
+  /** The person who owns the dispute; they get an alert and an internal email. */
   ownerId: IdParam.optional(),
+  /** An active department of the customer's company that owns it too (or alone); it gets an internal email. */
+  departmentId: IdParam.optional(),
   deadline: IsoDateSchema.optional(),
   note: Note.optional(),
 });
@@ -161,6 +165,8 @@ export const Dispute = z.object({
   reasonLabel: DisputeReasonLabel,
   status: DisputeStatus,
   owner: Ref.nullable(),
+  /** The department that owns it, besides or instead of the person. */
+  department: DepartmentRef.nullable(),
   deadline: ReplyDate.nullable(),
   /** Deadline passed while the dispute is still open or under review. */
   isPastDeadline: z.boolean(),
@@ -184,6 +190,7 @@ export const DisputeListQuery = PageQuery.extend({
   /** A status, or `active` for open and under review (the disputes that hold dunning). */
   status: z.enum([...DISPUTE_STATUSES, "active"]).optional(),
   ownerId: IdParam.optional(),
+  departmentId: IdParam.optional(),
   companyId: IdParam.optional(),
   customerId: IdParam.optional(),
 });

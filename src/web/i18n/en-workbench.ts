@@ -1,3 +1,4 @@
+import { enDepartments } from "./en-departments";
 import type { frWorkbench } from "./fr-workbench";
 
 /** English texts of the collector's follow-up: calls, promises to pay, disputes. */
@@ -275,4 +276,5 @@ export const enWorkbench: Record<keyof typeof frWorkbench, string> = {
   "disputeReasons.codeHint": "Lower-case letters, digits and _; permanent",
   "disputeReasons.empty": "No reason",
   "disputeReasons.saveLabel": "Save",
+  ...enDepartments,
 };

@@ -1,3 +1,5 @@
+import { frDepartments } from "./fr-departments";
+
 /** French texts of the collector's follow-up: calls, promises to pay, disputes (customer tab and disputes page). */
 export const frWorkbench = {
   "nav.disputes": "Litiges",
@@ -274,4 +276,5 @@ export const frWorkbench = {
   "disputeReasons.codeHint": "Lettres minuscules, chiffres et _ ; définitif",
   "disputeReasons.empty": "Aucun motif",
   "disputeReasons.saveLabel": "Enregistrer",
+  ...frDepartments,
 } satisfies Record<string, string>;

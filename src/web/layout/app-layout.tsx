@@ -42,7 +42,8 @@ export function AppLayout(): ReactNode {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm">
+      {/* Scrolls when its entries outgrow a short window: the last ones stay reachable. */}
+      <AppShell.Navbar p="sm" style={{ overflowY: "auto" }}>
         <AppNavbar onNavigate={navbar.close} />
       </AppShell.Navbar>
       <AppShell.Main bg="var(--mantine-color-gray-0)">

@@ -13,6 +13,7 @@ import {
   IconMessageReport,
   IconPercentage,
   IconRoute,
+  IconSitemap,
   IconTags,
   IconTemplate,
   IconUsers,
@@ -25,6 +26,7 @@ import { useMe } from "../features/auth/use-me";
 import { KPI_ROLES } from "../features/kpis/kpis-api";
 import { RATE_ADMIN_ROLES } from "../features/legal/legal-api";
 import { MATCHING_READ_ROLES } from "../features/matching/matching-api";
+import { DEPARTMENT_ADMIN_ROLES } from "../features/workbench/departments-api";
 import { DISPUTE_REASON_ADMIN_ROLES } from "../features/workbench/dispute-reasons-api";
 import type { MessageKey } from "../i18n/messages";
 import { useT } from "../i18n/use-i18n";
@@ -58,6 +60,12 @@ const NAV_ITEMS: readonly NavItem[] = [
     label: "nav.disputeReasons",
     icon: IconTags,
     roles: DISPUTE_REASON_ADMIN_ROLES,
+  },
+  {
+    to: "/settings/departments",
+    label: "nav.departments",
+    icon: IconSitemap,
+    roles: DEPARTMENT_ADMIN_ROLES,
   },
 ];
 

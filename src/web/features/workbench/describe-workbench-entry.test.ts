@@ -86,6 +86,29 @@ describe("describeWorkbenchEntry", () => {
     expect(describeWorkbenchEntry(closed, fr, "fr-FR")?.details).toEqual(["fin"]);
   });
 
+  it("names a dispute's owner and department", () => {
+    const opened = entry("dispute_opened", {
+      reason: "price",
+      amount: "10",
+      currency: "EUR",
+      ownerName: "Thomas Leroy",
+      departmentName: "Logistique",
+      note: "voir BL",
+    });
+    expect(describeWorkbenchEntry(opened, fr, "fr-FR")?.details).toEqual([
+      "responsable : Thomas Leroy",
+      "service : Logistique",
+      "voir BL",
+    ]);
+    const departmentOnly = entry("dispute_opened", {
+      reason: "price",
+      amount: "10",
+      currency: "EUR",
+      departmentName: "ADV",
+    });
+    expect(describeWorkbenchEntry(departmentOnly, en, "en-GB")?.details).toEqual(["department: ADV"]);
+  });
+
   it("leaves other entries, and data it does not understand, to the server's summary", () => {
     expect(describeWorkbenchEntry(entry("payment", {}), fr, "fr-FR")).toBeNull();
     expect(describeWorkbenchEntry(entry("call", { outcome: "busy" }), fr, "fr-FR")).toBeNull();

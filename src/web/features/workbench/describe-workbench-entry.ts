@@ -73,9 +73,14 @@ export function describeWorkbenchEntry(
       const amount = money(data.amount);
       if (!reason || !amount) return null;
       const owner = text(data.ownerName);
+      const department = text(data.departmentName);
       return {
         title: t("workbench.timeline.disputeOpened", { reason: reasonLabel(reason).toLowerCase(), amount }),
-        details: [...(owner ? [t("workbench.timeline.owner", { name: owner })] : []), ...notes],
+        details: [
+          ...(owner ? [t("workbench.timeline.owner", { name: owner })] : []),
+          ...(department ? [t("workbench.timeline.department", { name: department })] : []),
+          ...notes,
+        ],
         invoiceNumbers: [],
       };
     }

@@ -6,6 +6,7 @@ import { useI18n } from "../../i18n/use-i18n";
 import { customerQuery } from "../customers/customers-api";
 import { browserToday } from "../dunning/browser-today";
 import { DateField } from "../dunning/date-field";
+import { DepartmentSelect } from "./department-select";
 import { useDisputeReasons } from "./dispute-reasons-api";
 import type { DisputeDraft, DraftErrors } from "./drafts";
 import { OwnerSelect } from "./owner-select";
@@ -21,7 +22,10 @@ type DisputeFieldsProps = {
   prefix?: string;
 };
 
-/** The open invoices disputed (each whole or for part of its amount), the reason, owner, deadline and note. */
+/**
+ * The open invoices disputed (each whole or for part of its amount), the reason, owner, department, deadline
+ * and note.
+ */
 export function DisputeFields(props: DisputeFieldsProps): ReactNode {
   const { t, language, locale } = useI18n();
   const { draft, onChange, errors } = props;
@@ -96,6 +100,15 @@ export function DisputeFields(props: DisputeFieldsProps): ReactNode {
           isClearable
           error={apiIssue("ownerId")}
           data-testid="dispute-owner"
+        />
+        <DepartmentSelect
+          companyId={companyId}
+          label={t("workbench.dispute.department")}
+          placeholder={t("workbench.dispute.noDepartment")}
+          value={draft.departmentId}
+          onChange={(departmentId) => onChange({ ...draft, departmentId })}
+          error={apiIssue("departmentId")}
+          data-testid="dispute-department"
         />
         <DateField
           label={t("workbench.dispute.deadline")}

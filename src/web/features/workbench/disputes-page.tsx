@@ -8,7 +8,9 @@ import { readChoice, readPositiveInt, useUrlParams } from "../../hooks/use-url-p
 import { useT } from "../../i18n/use-i18n";
 import { hasRole } from "../auth/roles";
 import { useMe } from "../auth/use-me";
+import { companiesQuery } from "../companies/companies-api";
 import { CompanySelect } from "../dunning/company-select";
+import { DepartmentSelect } from "./department-select";
 import { DisputesTable } from "./disputes-table";
 import { OwnerSelect } from "./owner-select";
 import { disputesQuery, WORKBENCH_WRITE_ROLES } from "./workbench-api";
@@ -16,7 +18,10 @@ import { disputesQuery, WORKBENCH_WRITE_ROLES } from "./workbench-api";
 const STATUS_FILTERS = ["active", ...DISPUTE_STATUSES, "all"] as const;
 type StatusFilter = (typeof STATUS_FILTERS)[number];
 
-/** `/disputes`: the disputes of the customers the user may see, by status, owner and company, the oldest first. */
+/**
+ * `/disputes`: the disputes of the customers the user may see, by status, owner, department (of the chosen
+ * company, for the people who work disputes) and company, the oldest first.
+ */
 export function DisputesPage(): ReactNode {
   const t = useT();
   const canWrite = hasRole(useMe(), WORKBENCH_WRITE_ROLES);
@@ -24,10 +29,21 @@ export function DisputesPage(): ReactNode {
   const status = readChoice<StatusFilter>(params, "status", STATUS_FILTERS, "active");
   const ownerId = readPositiveInt(params, "ownerId");
   const companyId = readPositiveInt(params, "companyId");
+  const departmentId = readPositiveInt(params, "departmentId");
+  const companies = useQuery(companiesQuery).data?.items ?? [];
+  // Departments are a company's: offered once the company is known (chosen, or the only one).
+  const departmentCompanyId = companyId ?? (companies.length === 1 ? companies[0]?.id : undefined);
   const page = readPositiveInt(params, "page") ?? 1;
   const pageSize = readPageSize(params);
   const list = useQuery(
-    disputesQuery({ page, pageSize, status: status === "all" ? undefined : status, ownerId, companyId }),
+    disputesQuery({
+      page,
+      pageSize,
+      status: status === "all" ? undefined : status,
+      ownerId,
+      departmentId,
+      companyId,
+    }),
   );
 
   return (
@@ -58,7 +74,21 @@ export function DisputesPage(): ReactNode {
             isClearable
             data-testid="disputes-owner"
           />
-          <CompanySelect value={companyId} onChange={(next) => update({ companyId: next })} />
+          {canWrite && departmentCompanyId !== undefined && (
+            <DepartmentSelect
+              companyId={departmentCompanyId}
+              isActiveOnly={false}
+              label={t("workbench.disputes.department")}
+              placeholder={t("workbench.disputes.departmentAll")}
+              value={departmentId ? String(departmentId) : null}
+              onChange={(next) => update({ departmentId: next })}
+              data-testid="disputes-department"
+            />
+          )}
+          <CompanySelect
+            value={companyId}
+            onChange={(next) => update({ companyId: next, departmentId: null })}
+          />
         </Group>
       }
     >

@@ -18,7 +18,10 @@ type DisputesTableProps = {
   emptyTitle: string;
 };
 
-/** Disputes with their reason, amount, owner, age and status, and the next steps of their workflow. */
+/**
+ * Disputes with their reason, amount, owner and department, age and status, and the next steps of their
+ * workflow.
+ */
 export function DisputesTable({
   disputes,
   showCustomer,
@@ -36,7 +39,7 @@ export function DisputesTable({
             <Table.Th>{t("workbench.dispute.col.invoice")}</Table.Th>
             <Table.Th>{t("workbench.dispute.col.reason")}</Table.Th>
             <Table.Th ta="right">{t("workbench.dispute.col.amount")}</Table.Th>
-            <Table.Th>{t("workbench.dispute.col.owner")}</Table.Th>
+            <Table.Th>{t("workbench.dispute.col.ownerDepartment")}</Table.Th>
             <Table.Th ta="right">{t("workbench.dispute.col.age")}</Table.Th>
             <Table.Th>{t("workbench.dispute.col.deadline")}</Table.Th>
             <Table.Th>{t("workbench.dispute.col.status")}</Table.Th>
@@ -91,7 +94,16 @@ export function DisputesTable({
               <Table.Td ta="right">
                 <Money amount={dispute.amount} currency={dispute.currency} />
               </Table.Td>
-              <Table.Td>{dispute.owner?.name ?? t("workbench.dispute.noOwner")}</Table.Td>
+              <Table.Td data-testid="dispute-owner-cell">
+                {(dispute.owner || !dispute.department) && (
+                  <Text size="sm">{dispute.owner?.name ?? t("workbench.dispute.noOwner")}</Text>
+                )}
+                {dispute.department && (
+                  <Text size="xs" c="dimmed" data-testid="dispute-department-name">
+                    {t("workbench.dispute.departmentOf", { name: dispute.department.name })}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
                 {t.plural("workbench.dispute.age", dispute.ageDays)}
               </Table.Td>

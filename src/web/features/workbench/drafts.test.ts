@@ -89,8 +89,12 @@ describe("promise and dispute drafts", () => {
       invoices: [{ invoiceId: 4, amount: "120.5" }, { invoiceId: 7 }],
       reason: "price",
       ownerId: 3,
+      departmentId: undefined,
       deadline: undefined,
       note: undefined,
     });
+    expect(
+      toDisputeRequest({ ...draft, reason: "price", ownerId: null, departmentId: "12" }, "fr"),
+    ).toMatchObject({ ownerId: undefined, departmentId: 12 });
   });
 });

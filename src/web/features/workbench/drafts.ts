@@ -21,6 +21,8 @@ export type DisputeDraft = {
   /** A code of the company's dispute reason catalogue. */
   reason: string | null;
   ownerId: string | null;
+  /** A department of the customer's company, besides or instead of the owner. */
+  departmentId: string | null;
   deadline: string | null;
   note: string;
 };
@@ -46,6 +48,7 @@ export const emptyDispute = (ownerId: string | null, deadline: string | null): D
   amounts: {},
   reason: null,
   ownerId,
+  departmentId: null,
   deadline,
   note: "",
 });
@@ -122,6 +125,7 @@ export function toDisputeRequest(draft: DisputeDraft, language: UiLanguage): Dis
     }),
     reason: draft.reason ?? "other",
     ownerId: draft.ownerId ? Number(draft.ownerId) : undefined,
+    departmentId: draft.departmentId ? Number(draft.departmentId) : undefined,
     deadline: draft.deadline ?? undefined,
     note: draft.note.trim() || undefined,
   };

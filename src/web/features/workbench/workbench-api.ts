@@ -32,6 +32,7 @@ export type DisputeListParams = {
   pageSize: number;
   status?: string;
   ownerId?: number;
+  departmentId?: number;
   companyId?: number;
 };
 
