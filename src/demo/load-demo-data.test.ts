@@ -52,7 +52,7 @@ describe("loadDemoData", () => {
       sql`select (select count(*) from company)::int as companies, (select count(*) from customer)::int as customers,
         (select count(*) from contact)::int as contacts, (select count(*) from invoice)::int as invoices,
         (select count(*) from payment)::int as payments, (select count(*) from payment_allocation)::int as allocations,
-        (select count(*) from activity)::int as activities`,
+        (select count(*) from activity where type in ('import', 'payment'))::int as activities`,
     );
     expect(counts).toEqual({
       companies: 2,
@@ -65,6 +65,42 @@ describe("loadDemoData", () => {
     });
     expect(summary.payments).toBeGreaterThan(CUSTOMERS * 5);
     expect(await isDatabaseEmpty(db)).toBe(false);
+  });
+
+  it("adds the collectors' recent work through the workbench: departments, disputes, promises, calls, a task and notes", async () => {
+    // Two French collectors and one German, each with six customers owing something overdue.
+    expect(summary.work).toEqual({ departments: 4, disputes: 6, promises: 6, calls: 6, notes: 3 });
+    const disputes = await rows<{ reason: string; department: string | null }>(
+      db,
+      sql`select d.reason, dep.name as department
+        from dispute d left join department dep on dep.id = d.owner_department_id order by d.id`,
+    );
+    expect(disputes.map((d) => [d.reason, d.department])).toEqual([
+      ["price", "Administration des ventes"],
+      ["not_received", "Logistique"],
+      ["price", "Administration des ventes"],
+      ["not_received", "Logistique"],
+      ["price", "Vertriebsinnendienst"],
+      ["not_received", "Logistik"],
+    ]);
+    const promises = await rows<{ status: string; n: number }>(
+      db,
+      sql`select status::text, count(*)::int as n from promise_to_pay group by status order by status`,
+    );
+    expect(promises).toEqual([
+      { status: "broken", n: 3 },
+      { status: "open", n: 3 },
+    ]);
+    const work = await one<Record<string, number>>(
+      db,
+      sql`select (select count(*) from task where status = 'open' and due_date = '2026-03-31')::int as tasks_today,
+        (select count(*) from note where is_pinned)::int as pinned,
+        (select count(*) from outbox where payload ->> 'template' = 'internal.dispute')::int as dispute_emails,
+        (select count(*) from alert where kind = 'dispute_assigned')::int as owner_alerts`,
+    );
+    // Each dispute emails its department; the price disputes also their sales rep, who gets an alert.
+    expect(work).toMatchObject({ pinned: 3, dispute_emails: 9, owner_alerts: 3 });
+    expect(work.tasks_today).toBeGreaterThanOrEqual(3);
   });
 
   it("keeps the ledger consistent", async () => {

@@ -11,6 +11,7 @@ import { findIdSequences, findUserIds, insertCompanies, insertUsersIfAbsent, isE
 import { BLOCK_SIZE, createChunkGenerator, type DemoChunk } from "./demo-chunk";
 import { DEMO_COMPANIES } from "./demo-companies";
 import { DEMO_PASSWORD, DEMO_USERS, type DemoCompanyCode } from "./demo-staff";
+import { type DemoWorkCounts, seedDemoWork } from "./demo-workbench";
 import { type WriteChunkOptions, writeChunk } from "./write-chunk";
 
 export type LoadDemoDataOptions = {
@@ -43,6 +44,8 @@ export type DemoSummary = {
   payments: number;
   allocations: number;
   activities: number;
+  /** The collectors' recent work: departments, disputes, promises, calls and pinned notes. */
+  work: DemoWorkCounts;
   seconds: number;
   /** The demo accounts created by this load, all with the shared demo password. */
   demoLogins: { email: string; role: string; password: string }[];
@@ -177,12 +180,15 @@ export async function loadDemoData(db: Database, options: LoadDemoDataOptions): 
     write: { currency: CURRENCY, importedAt, sequences: await findIdSequences(db) },
   });
 
+  // The collectors' recent work, before the snapshots so that the KPIs count its disputes and promises.
+  const work = await seedDemoWork(db, { today, companyIds: setup.companyIds, userIds: setup.userIds });
   const summary: DemoSummary = {
     companies: DEMO_COMPANIES.length,
     users: setup.created.length,
     customers: total,
     ...counts,
     activities: total + counts.payments,
+    work,
     seconds: Math.round(performance.now() - started) / 1000,
     demoLogins: DEMO_USERS.filter((u) => setup.created.includes(u.email.toLowerCase())).map((u) => ({
       email: u.email,

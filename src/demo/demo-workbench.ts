@@ -1,0 +1,198 @@
+import type { Database } from "../db/client";
+import type { AppContext } from "../domain/context";
+import type { Actor } from "../domain/users/users.types";
+import { SYSTEM_ACTOR } from "../domain/users/users.types";
+import { checkPromises } from "../domain/workbench/check-promises";
+import { addNote } from "../domain/workbench/customer-notes";
+import { addDepartment } from "../domain/workbench/edit-departments";
+import { logCall } from "../domain/workbench/log-call";
+import { openDispute } from "../domain/workbench/open-dispute";
+import { recordPromise } from "../domain/workbench/record-promise";
+import { fixedClock } from "../shared/clock";
+import { addDays, type IsoDate } from "../shared/dates";
+import { type DemoCandidate, selectDemoCandidates } from "./demo.repo";
+import { DEMO_STAFF, DEMO_USERS, type DemoCompanyCode } from "./demo-staff";
+
+/** Each company's departments, that disputes are given to. */
+const DEPARTMENTS: Record<DemoCompanyCode, { logistics: [string, string]; sales: [string, string] }> = {
+  FR: {
+    logistics: ["Logistique", "logistique@atelier-dupont.example"],
+    sales: ["Administration des ventes", "adv@atelier-dupont.example"],
+  },
+  DE: {
+    logistics: ["Logistik", "logistik@nordwerk.example"],
+    sales: ["Vertriebsinnendienst", "innendienst@nordwerk.example"],
+  },
+};
+
+const WORDS = {
+  fr: {
+    priceNote: "Le client conteste la remise de 5 % promise par le commercial",
+    deliveryNote: "Livraison incomplète selon le client : bon de livraison demandé",
+    promiseNote: "Virement annoncé par la comptable après validation du DAF",
+    brokenNote: "Promesse faite au téléphone, à relancer si rien n'arrive",
+    voicemail: "Messagerie : rappeler en fin de matinée",
+    callTask: "Rappeler la comptable",
+    pinned: "Ne pas appeler le lundi matin : clôture comptable. Interlocutrice : service comptabilité.",
+  },
+  de: {
+    priceNote: "Der Kunde bestreitet den vom Vertrieb zugesagten Rabatt von 5 %",
+    deliveryNote: "Laut Kunde unvollständige Lieferung: Lieferschein angefordert",
+    promiseNote: "Überweisung von der Buchhaltung nach Freigabe angekündigt",
+    brokenNote: "Zusage am Telefon, nachfassen, falls nichts eingeht",
+    voicemail: "Mailbox: gegen Mittag zurückrufen",
+    callTask: "Buchhaltung zurückrufen",
+    pinned: "Montags vormittags nicht anrufen: Monatsabschluss. Ansprechpartnerin: Buchhaltung.",
+  },
+};
+
+export type DemoWorkCounts = {
+  departments: number;
+  disputes: number;
+  promises: number;
+  calls: number;
+  notes: number;
+};
+
+function actorOf(email: string, userIds: ReadonlyMap<string, number>): Actor {
+  const user = DEMO_USERS.find((u) => u.email === email);
+  const userId = userIds.get(email);
+  if (!user || userId === undefined) throw new Error(`demo user ${email} is missing`);
+  return { kind: "user", userId, role: user.role, name: user.name, language: user.language };
+}
+
+/** A context whose clock reads `days` before today at 10:00 UTC: what the collector did then. */
+function daysAgo(db: Database, today: IsoDate, days: number): AppContext {
+  return { db, clock: fixedClock(`${addDays(today, -days)}T10:00:00Z`) };
+}
+
+/**
+ * A collector's recent work on their customers that owe something overdue, through the same use cases as the
+ * web pages (so holds, alerts, emails and timelines are the real ones): two disputes (one past its deadline,
+ * given to a department), a call with a promise, a promise already broken, a call that reached the voicemail
+ * with a call-back task for today, and a pinned note.
+ */
+async function seedCollector(
+  db: Database,
+  input: {
+    today: IsoDate;
+    collector: Actor;
+    salesRepId: number;
+    departments: { logistics: number; sales: number };
+    customers: readonly DemoCandidate[];
+  },
+): Promise<DemoWorkCounts> {
+  const { today, collector, customers } = input;
+  const words = collector.language === "de" ? WORDS.de : WORDS.fr;
+  const counts: DemoWorkCounts = { departments: 0, disputes: 0, promises: 0, calls: 0, notes: 0 };
+  const [price, delivery, promised, broken, voicemail, noted] = customers;
+  if (price) {
+    await openDispute(daysAgo(db, today, 12), collector, price.id, {
+      invoices: [{ invoiceId: price.invoiceIds[0] as number }],
+      reason: "price",
+      ownerId: input.salesRepId,
+      departmentId: input.departments.sales,
+      deadline: addDays(today, 18),
+      note: words.priceNote,
+    });
+    counts.disputes += 1;
+  }
+  if (delivery) {
+    await openDispute(daysAgo(db, today, 40), collector, delivery.id, {
+      invoices: [{ invoiceId: delivery.invoiceIds[0] as number }],
+      reason: "not_received",
+      departmentId: input.departments.logistics,
+      deadline: addDays(today, -10),
+      note: words.deliveryNote,
+    });
+    counts.disputes += 1;
+  }
+  if (promised) {
+    await logCall(daysAgo(db, today, 2), collector, promised.id, {
+      outcome: "reached",
+      note: words.promiseNote,
+      promise: {
+        amount: promised.firstOpen,
+        promisedDate: addDays(today, 5),
+        invoiceIds: [promised.invoiceIds[0] as number],
+        channel: "phone",
+      },
+    });
+    counts.calls += 1;
+    counts.promises += 1;
+  }
+  if (broken) {
+    await recordPromise(daysAgo(db, today, 25), collector, broken.id, {
+      amount: broken.firstOpen,
+      promisedDate: addDays(today, -15),
+      invoiceIds: [broken.invoiceIds[0] as number],
+      channel: "phone",
+      note: words.brokenNote,
+    });
+    counts.promises += 1;
+  }
+  if (voicemail) {
+    await logCall(daysAgo(db, today, 1), collector, voicemail.id, {
+      outcome: "voicemail",
+      note: words.voicemail,
+      nextTask: { type: "call", dueDate: today, title: words.callTask },
+    });
+    counts.calls += 1;
+  }
+  if (noted) {
+    await addNote(daysAgo(db, today, 30), collector, noted.id, { body: words.pinned, isPinned: true });
+    counts.notes += 1;
+  }
+  return counts;
+}
+
+/**
+ * The collectors' work of the last weeks on the demo ledger, so that the agenda, the customer pages, the
+ * disputes and promises pages and the KPIs show it right after the first start: each company's departments,
+ * then for each collector disputes, promises (one kept waiting, one broken), calls, a task and a pinned note.
+ * Deterministic: the customers are the first ones, by id, that owe an overdue amount.
+ */
+export async function seedDemoWork(
+  db: Database,
+  input: {
+    today: IsoDate;
+    companyIds: Record<DemoCompanyCode, number>;
+    userIds: ReadonlyMap<string, number>;
+  },
+): Promise<DemoWorkCounts> {
+  const total: DemoWorkCounts = { departments: 0, disputes: 0, promises: 0, calls: 0, notes: 0 };
+  const ctx: AppContext = { db, clock: fixedClock(`${input.today}T10:00:00Z`) };
+  for (const [code, companyId] of Object.entries(input.companyIds) as [DemoCompanyCode, number][]) {
+    const ids: Record<string, number> = {};
+    for (const [key, [name, email]] of Object.entries(DEPARTMENTS[code])) {
+      const list = await addDepartment(ctx, SYSTEM_ACTOR, { companyId, input: { name, email } });
+      ids[key] = list.items.find((d) => d.name === name)?.id as number;
+      total.departments += 1;
+    }
+    const staff = DEMO_STAFF[code];
+    const salesRepId = input.userIds.get(staff.salesRep) as number;
+    for (const email of staff.collectors) {
+      const collector = actorOf(email, input.userIds);
+      const customers = await selectDemoCandidates(db, {
+        collectorId: collector.userId as number,
+        before: addDays(input.today, -45),
+        today: input.today,
+        limit: 6,
+      });
+      const counts = await seedCollector(db, {
+        today: input.today,
+        collector,
+        salesRepId,
+        departments: { logistics: ids.logistics as number, sales: ids.sales as number },
+        customers,
+      });
+      total.disputes += counts.disputes;
+      total.promises += counts.promises;
+      total.calls += counts.calls;
+      total.notes += counts.notes;
+    }
+  }
+  // The morning pass: the promise whose date (and grace) went by without payment is broken.
+  await checkPromises(ctx);
+  return total;
+}
