@@ -54,10 +54,16 @@ export type DemoWorkCounts = {
   notes: number;
 };
 
-function actorOf(email: string, userIds: ReadonlyMap<string, number>): Actor {
-  const user = DEMO_USERS.find((u) => u.email === email);
+function userIdOf(email: string, userIds: ReadonlyMap<string, number>): number {
   const userId = userIds.get(email);
-  if (!user || userId === undefined) throw new Error(`demo user ${email} is missing`);
+  if (userId === undefined) throw new Error(`demo user ${email} is missing`);
+  return userId;
+}
+
+function actorOf(email: string, userIds: ReadonlyMap<string, number>): Actor & { userId: number } {
+  const user = DEMO_USERS.find((u) => u.email === email);
+  if (!user) throw new Error(`demo user ${email} is not a demo account`);
+  const userId = userIdOf(email, userIds);
   return { kind: "user", userId, role: user.role, name: user.name, language: user.language };
 }
 
@@ -88,7 +94,7 @@ async function seedCollector(
   const [price, delivery, promised, broken, voicemail, noted] = customers;
   if (price) {
     await openDispute(daysAgo(db, today, 12), collector, price.id, {
-      invoices: [{ invoiceId: price.invoiceIds[0] as number }],
+      invoices: [{ invoiceId: price.firstInvoiceId }],
       reason: "price",
       ownerId: input.salesRepId,
       departmentId: input.departments.sales,
@@ -99,7 +105,7 @@ async function seedCollector(
   }
   if (delivery) {
     await openDispute(daysAgo(db, today, 40), collector, delivery.id, {
-      invoices: [{ invoiceId: delivery.invoiceIds[0] as number }],
+      invoices: [{ invoiceId: delivery.firstInvoiceId }],
       reason: "not_received",
       departmentId: input.departments.logistics,
       deadline: addDays(today, -10),
@@ -114,7 +120,7 @@ async function seedCollector(
       promise: {
         amount: promised.firstOpen,
         promisedDate: addDays(today, 5),
-        invoiceIds: [promised.invoiceIds[0] as number],
+        invoiceIds: [promised.firstInvoiceId],
         channel: "phone",
       },
     });
@@ -125,7 +131,7 @@ async function seedCollector(
     await recordPromise(daysAgo(db, today, 25), collector, broken.id, {
       amount: broken.firstOpen,
       promisedDate: addDays(today, -15),
-      invoiceIds: [broken.invoiceIds[0] as number],
+      invoiceIds: [broken.firstInvoiceId],
       channel: "phone",
       note: words.brokenNote,
     });
@@ -163,18 +169,23 @@ export async function seedDemoWork(
   const total: DemoWorkCounts = { departments: 0, disputes: 0, promises: 0, calls: 0, notes: 0 };
   const ctx: AppContext = { db, clock: fixedClock(`${input.today}T10:00:00Z`) };
   for (const [code, companyId] of Object.entries(input.companyIds) as [DemoCompanyCode, number][]) {
-    const ids: Record<string, number> = {};
-    for (const [key, [name, email]] of Object.entries(DEPARTMENTS[code])) {
+    const add = async ([name, email]: [string, string]) => {
       const list = await addDepartment(ctx, SYSTEM_ACTOR, { companyId, input: { name, email } });
-      ids[key] = list.items.find((d) => d.name === name)?.id as number;
+      const added = list.items.find((d) => d.name === name);
+      if (!added) throw new Error(`demo department ${name} was not added`);
       total.departments += 1;
-    }
+      return added.id;
+    };
+    const departments = {
+      logistics: await add(DEPARTMENTS[code].logistics),
+      sales: await add(DEPARTMENTS[code].sales),
+    };
     const staff = DEMO_STAFF[code];
-    const salesRepId = input.userIds.get(staff.salesRep) as number;
+    const salesRepId = userIdOf(staff.salesRep, input.userIds);
     for (const email of staff.collectors) {
       const collector = actorOf(email, input.userIds);
       const customers = await selectDemoCandidates(db, {
-        collectorId: collector.userId as number,
+        collectorId: collector.userId,
         before: addDays(input.today, -45),
         today: input.today,
         limit: 6,
@@ -183,7 +194,7 @@ export async function seedDemoWork(
         today: input.today,
         collector,
         salesRepId,
-        departments: { logistics: ids.logistics as number, sales: ids.sales as number },
+        departments,
         customers,
       });
       total.disputes += counts.disputes;

@@ -272,19 +272,19 @@ export async function insertPaymentActivities(
     ])}) as u(company_id, customer_id, payment_id, payment_date, amount, reference, method, invoice_numbers)`);
 }
 
-/** A customer the demo collector works on: its overdue invoices (oldest due first) and the first one's open amount. */
-export type DemoCandidate = { id: number; invoiceIds: number[]; firstOpen: string };
+/** A customer the demo collector works on: its oldest overdue invoice and what it still owes (major units). */
+export type DemoCandidate = { id: number; firstInvoiceId: number; firstOpen: string };
 
 /**
  * The first customers, by id, of a collector that owe overdue invoices issued before `before` (so that work
- * dated back to then finds them), each with those invoices.
+ * dated back to then finds them), each with the oldest of them.
  */
 export async function selectDemoCandidates(
   q: Queryable,
   options: { collectorId: number; before: string; today: string; limit: number },
 ): Promise<DemoCandidate[]> {
-  const result = await q.execute<{ id: number; invoice_ids: number[]; first_open: string }>(sql`
-    select c.id, array_agg(i.id order by i.due_date, i.id) as invoice_ids,
+  const result = await q.execute<{ id: number; first_invoice_id: number; first_open: string }>(sql`
+    select c.id, (array_agg(i.id order by i.due_date, i.id))[1] as first_invoice_id,
       (array_agg(${decimalSql("i.open_amount_minor", "i.currency")} order by i.due_date, i.id))[1] as first_open
     from customer c join invoice i on i.customer_id = c.id
     where c.collector_id = ${options.collectorId} and i.status = 'open' and i.type = 'invoice'
@@ -292,7 +292,7 @@ export async function selectDemoCandidates(
     group by c.id order by c.id limit ${options.limit}`);
   return result.rows.map((r) => ({
     id: Number(r.id),
-    invoiceIds: r.invoice_ids.map(Number),
+    firstInvoiceId: Number(r.first_invoice_id),
     firstOpen: r.first_open,
   }));
 }
