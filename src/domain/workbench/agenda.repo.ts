@@ -200,8 +200,9 @@ async function selectRows(q: Queryable, filter: AgendaFilter): Promise<AgendaRow
       from cust cu join promise_to_pay p on p.customer_id = cu.id
       where cu.in_base and p.status = 'open' and p.promised_date <= cu.today + ${filter.horizon}::int
       union all
+      -- Dated when the grace ran out; the label keeps the date promised.
       select 'promise_broken', p.id, p.customer_id, p.promised_date + coalesce(p.grace_days, cu.promise_grace_days),
-        null, p.status::text, p.amount_minor, p.currency::text, null
+        p.promised_date::text, p.status::text, p.amount_minor, p.currency::text, null
       from cust cu join promise_to_pay p on p.customer_id = cu.id
       where cu.in_base and p.status in ('broken', 'partly_kept')
         and p.promised_date + coalesce(p.grace_days, cu.promise_grace_days) >= cu.today - 30

@@ -2,6 +2,8 @@ import type { AgendaItem } from "../../../domain/workbench/agenda.schemas";
 import { formatDate, formatMoney } from "../../format";
 import type { MessageKey, Translate } from "../../i18n/messages";
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** The line that says what an agenda item is about, in the interface language. */
 export function describeAgendaItem(item: AgendaItem, t: Translate, locale: string): string {
   const money = (amount: string | null) =>
@@ -13,9 +15,10 @@ export function describeAgendaItem(item: AgendaItem, t: Translate, locale: strin
     case "promise_due":
       return t("agenda.item.promise_due", { amount: money(item.amount), date });
     case "promise_broken":
+      // The item is dated when the grace ran out; the sentence says the date that was promised.
       return t(item.detail === "partly_kept" ? "agenda.item.promise_partly" : "agenda.item.promise_broken", {
         amount: money(item.amount),
-        date,
+        date: item.label && ISO_DATE.test(item.label) ? formatDate(item.label, locale) : date,
       });
     case "dispute_overdue":
       return t("agenda.item.dispute_overdue", {
