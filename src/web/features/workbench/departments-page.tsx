@@ -1,5 +1,4 @@
-import { Button, Card, Group, Select, Skeleton, Stack, Table, Text, TextInput, Title } from "@mantine/core";
-import { useDocumentTitle } from "@mantine/hooks";
+import { Button, Card, Group, Skeleton, Stack, Table, TextInput, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconPlus } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
@@ -9,7 +8,7 @@ import { isApiError } from "../../api/api-error";
 import { EmptyTableRow } from "../../components/empty-table-row";
 import { QueryError } from "../../components/query-error";
 import { useT } from "../../i18n/use-i18n";
-import { companiesQuery } from "../companies/companies-api";
+import { CompanyCatalogPage } from "./company-catalog-page";
 import { DepartmentRow } from "./department-row";
 import { departmentsApi, departmentsQuery, useDepartmentChange } from "./departments-api";
 import { issueOf } from "./use-workbench-mutations";
@@ -133,50 +132,33 @@ function AddDepartmentForm({ companyId }: { companyId: number }): ReactNode {
   );
 }
 
+function CompanyDepartments({ companyId }: { companyId: number }): ReactNode {
+  const departments = useQuery(departmentsQuery(companyId));
+  if (departments.isError) {
+    return <QueryError error={departments.error} onRetry={() => void departments.refetch()} />;
+  }
+  if (departments.isPending) return <Skeleton height={240} radius="md" />;
+  return (
+    <>
+      <Card withBorder radius="md" padding={0}>
+        <DepartmentsTable items={departments.data.items} companyId={companyId} />
+      </Card>
+      <AddDepartmentForm key={companyId} companyId={companyId} />
+    </>
+  );
+}
+
 /** `/settings/departments`: the administrator keeps each company's departments, which own disputes. */
 export function DepartmentsPage(): ReactNode {
   const t = useT();
-  useDocumentTitle(`${t("departments.title")} · Encours`);
-  const companies = useQuery(companiesQuery).data?.items ?? [];
-  const [chosen, setChosen] = useState<number | null>(null);
-  const companyId = chosen ?? companies[0]?.id ?? null;
-  const departments = useQuery({ ...departmentsQuery(companyId ?? 0), enabled: companyId !== null });
   return (
-    <Stack gap="lg" data-testid="departments-page">
-      <Stack gap={4} maw={760}>
-        <Title order={1} size="h2">
-          {t("departments.title")}
-        </Title>
-        <Text c="dimmed" size="sm">
-          {t("departments.subtitle")}
-        </Text>
-      </Stack>
-      {companies.length > 1 && (
-        <Select
-          label={t("departments.company")}
-          data={companies.map((company) => ({
-            value: String(company.id),
-            label: `${company.code} · ${company.name}`,
-          }))}
-          value={companyId === null ? null : String(companyId)}
-          onChange={(value) => setChosen(value ? Number(value) : null)}
-          allowDeselect={false}
-          w={{ base: "100%", xs: 320 }}
-          data-testid="departments-company"
-        />
-      )}
-      {departments.isError && (
-        <QueryError error={departments.error} onRetry={() => void departments.refetch()} />
-      )}
-      {(departments.isPending || companyId === null) && <Skeleton height={240} radius="md" />}
-      {departments.data && companyId !== null && (
-        <>
-          <Card withBorder radius="md" padding={0}>
-            <DepartmentsTable items={departments.data.items} companyId={companyId} />
-          </Card>
-          <AddDepartmentForm key={companyId} companyId={companyId} />
-        </>
-      )}
-    </Stack>
+    <CompanyCatalogPage
+      title={t("departments.title")}
+      subtitle={t("departments.subtitle")}
+      companyLabel={t("departments.company")}
+      testId="departments"
+    >
+      {(companyId) => <CompanyDepartments key={companyId} companyId={companyId} />}
+    </CompanyCatalogPage>
   );
 }

@@ -1,5 +1,4 @@
-import { Button, Card, Group, Select, Skeleton, Stack, Table, Text, TextInput, Title } from "@mantine/core";
-import { useDocumentTitle } from "@mantine/hooks";
+import { Button, Card, Group, Skeleton, Stack, Table, TextInput, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconPlus } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
@@ -9,7 +8,7 @@ import { isApiError } from "../../api/api-error";
 import { EmptyTableRow } from "../../components/empty-table-row";
 import { QueryError } from "../../components/query-error";
 import { useT } from "../../i18n/use-i18n";
-import { companiesQuery } from "../companies/companies-api";
+import { CompanyCatalogPage } from "./company-catalog-page";
 import { DisputeReasonRow } from "./dispute-reason-row";
 import { disputeReasonsApi, disputeReasonsQuery, useDisputeReasonChange } from "./dispute-reasons-api";
 import { issueOf } from "./use-workbench-mutations";
@@ -124,48 +123,31 @@ function AddReasonForm({ companyId }: { companyId: number }): ReactNode {
   );
 }
 
+function CompanyReasons({ companyId }: { companyId: number }): ReactNode {
+  const reasons = useQuery(disputeReasonsQuery(companyId));
+  if (reasons.isError) return <QueryError error={reasons.error} onRetry={() => void reasons.refetch()} />;
+  if (reasons.isPending) return <Skeleton height={320} radius="md" />;
+  return (
+    <>
+      <Card withBorder radius="md" padding={0}>
+        <ReasonsTable items={reasons.data.items} companyId={companyId} />
+      </Card>
+      <AddReasonForm key={companyId} companyId={companyId} />
+    </>
+  );
+}
+
 /** `/settings/dispute-reasons`: the administrator edits each company's dispute reasons, in French and English. */
 export function DisputeReasonsPage(): ReactNode {
   const t = useT();
-  useDocumentTitle(`${t("disputeReasons.title")} · Encours`);
-  const companies = useQuery(companiesQuery).data?.items ?? [];
-  const [chosen, setChosen] = useState<number | null>(null);
-  const companyId = chosen ?? companies[0]?.id ?? null;
-  const reasons = useQuery({ ...disputeReasonsQuery(companyId ?? 0), enabled: companyId !== null });
   return (
-    <Stack gap="lg" data-testid="dispute-reasons-page">
-      <Stack gap={4} maw={760}>
-        <Title order={1} size="h2">
-          {t("disputeReasons.title")}
-        </Title>
-        <Text c="dimmed" size="sm">
-          {t("disputeReasons.subtitle")}
-        </Text>
-      </Stack>
-      {companies.length > 1 && (
-        <Select
-          label={t("disputeReasons.company")}
-          data={companies.map((company) => ({
-            value: String(company.id),
-            label: `${company.code} · ${company.name}`,
-          }))}
-          value={companyId === null ? null : String(companyId)}
-          onChange={(value) => setChosen(value ? Number(value) : null)}
-          allowDeselect={false}
-          w={{ base: "100%", xs: 320 }}
-          data-testid="dispute-reasons-company"
-        />
-      )}
-      {reasons.isError && <QueryError error={reasons.error} onRetry={() => void reasons.refetch()} />}
-      {(reasons.isPending || companyId === null) && <Skeleton height={320} radius="md" />}
-      {reasons.data && companyId !== null && (
-        <>
-          <Card withBorder radius="md" padding={0}>
-            <ReasonsTable items={reasons.data.items} companyId={companyId} />
-          </Card>
-          <AddReasonForm key={companyId} companyId={companyId} />
-        </>
-      )}
-    </Stack>
+    <CompanyCatalogPage
+      title={t("disputeReasons.title")}
+      subtitle={t("disputeReasons.subtitle")}
+      companyLabel={t("disputeReasons.company")}
+      testId="dispute-reasons"
+    >
+      {(companyId) => <CompanyReasons key={companyId} companyId={companyId} />}
+    </CompanyCatalogPage>
   );
 }
