@@ -28,8 +28,14 @@ export type AgendaRow = {
   max_days: number;
   broken: number;
   dispute_days: number;
-  /** The priority score the statement ranked with (the same as `priorityScore`'s). */
+  /** The priority score the statement ranked with (the same as `priorityScore`'s), and the weights it used. */
   score: number;
+  w_overdue_amount: number;
+  w_days_past_due: number;
+  w_risk_class: number;
+  w_strategic: number;
+  w_broken_promises: number;
+  w_dispute_age: number;
   /** Items per kind, and in all, before the limit. */
   counts: Record<string, number>;
   total: number;
@@ -70,10 +76,10 @@ function capped(expression: string): string {
 
 /**
  * The priority score of `agenda.rules.ts` (`priorityScore`) as an expression over the columns of a customer's
- * factors (`s.`) and its company's saved weights (`w.`, null without a row): the same levels, terms and
- * rounding, on double precision, so that the statement ranks every item and returns only those shown.
+ * factors and its company's weights (`s.`, see `weightsSql`): the same levels, terms and rounding, on double
+ * precision, so that the statement ranks every item and returns only those shown.
  */
-function scoreSql(defaults: PriorityWeights): SQL {
+function scoreSql(): SQL {
   const scale = PRIORITY_SCALES;
   const levels = {
     overdue_amount: capped(
@@ -87,18 +93,28 @@ function scoreSql(defaults: PriorityWeights): SQL {
     broken_promises: capped(`s.broken::float8 * ${scale.brokenPromiseStep}`),
     dispute_age: capped(`(100 * s.dispute_days::float8) / ${scale.disputeAgeFull}`),
   };
-  const weight: Record<keyof typeof levels, number> = {
-    overdue_amount: defaults.overdueAmount,
-    days_past_due: defaults.daysPastDue,
-    risk_class: defaults.riskClass,
-    strategic: defaults.strategic,
-    broken_promises: defaults.brokenPromises,
-    dispute_age: defaults.disputeAge,
-  };
   const terms = (Object.keys(levels) as (keyof typeof levels)[]).map(
-    (factor) => `(coalesce(w.${factor}, ${Math.trunc(weight[factor])})::float8 * ${levels[factor]}) / 100`,
+    (factor) => `(s.w_${factor}::float8 * ${levels[factor]}) / 100`,
   );
   return sql`(floor((${sql.raw(terms.join(" + "))}) * 10 + 0.5) / 10)`;
+}
+
+/** The weight columns: `w_overdue_amount`… in the order of the factors. */
+const WEIGHT_COLUMNS = {
+  overdueAmount: "overdue_amount",
+  daysPastDue: "days_past_due",
+  riskClass: "risk_class",
+  strategic: "strategic",
+  brokenPromises: "broken_promises",
+  disputeAge: "dispute_age",
+} as const satisfies Record<keyof PriorityWeights, string>;
+
+/** A company's weights as `w_<factor>` columns: its saved ones (`w.`, null without a row), else the defaults. */
+function weightsSql(defaults: PriorityWeights): SQL {
+  const columns = (Object.entries(WEIGHT_COLUMNS) as [keyof PriorityWeights, string][]).map(
+    ([factor, column]) => `coalesce(w.${column}, ${Math.trunc(defaults[factor])})::int as w_${column}`,
+  );
+  return sql.raw(columns.join(", "));
 }
 
 /** Delivery failures older than this leave the agenda (they stay on the messages page). */
@@ -241,11 +257,14 @@ async function selectRows(q: Queryable, filter: AgendaFilter): Promise<AgendaRow
       left join prom on prom.customer_id = cu.id
       left join disp on disp.customer_id = cu.id
       where cu.id in (select customer_id from items)
-    ), scored as (
-      select s.*, ${scoreSql(filter.defaults)} as score
+    ), weighted as (
+      select s.*, ${weightsSql(filter.defaults)}
       from factors s left join priority_setting w on w.company_id = s.company_id
+    ), scored as (
+      select s.*, ${scoreSql()} as score from weighted s
     ), ranked as (
-      select it.*, s.overdue_minor, s.max_days, s.broken, s.dispute_days, s.score
+      select it.*, s.overdue_minor, s.max_days, s.broken, s.dispute_days, s.score, s.w_overdue_amount,
+        s.w_days_past_due, s.w_risk_class, s.w_strategic, s.w_broken_promises, s.w_dispute_age
       from items it join scored s on s.id = it.customer_id join cust cu on cu.id = it.customer_id
       where ${filter.kind === undefined ? sql`true` : sql`it.kind = ${filter.kind}`}
         and not exists (select 1 from agenda_snooze s where s.customer_id = it.customer_id
@@ -254,7 +273,8 @@ async function selectRows(q: Queryable, filter: AgendaFilter): Promise<AgendaRow
     select it.kind, it.ref_id, it.customer_id, it.date::text as date, it.label, it.detail, it.amount_minor,
       it.currency, it.limit_minor, cu.name as customer_name, cu.external_ref, cu.company_id, cu.today::text as today,
       cu.currency::text as customer_currency, cu.risk_class, cu.is_strategic, it.overdue_minor, it.max_days,
-      it.broken, it.dispute_days, it.score,
+      it.broken, it.dispute_days, it.score, it.w_overdue_amount, it.w_days_past_due, it.w_risk_class,
+      it.w_strategic, it.w_broken_promises, it.w_dispute_age,
       (select json_object_agg(kind, n) from (select kind, count(*)::int as n from ranked group by kind) k) as counts,
       count(*) over ()::int as total
     from ranked it join cust cu on cu.id = it.customer_id

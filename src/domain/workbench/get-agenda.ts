@@ -13,7 +13,6 @@ import {
   type PriorityWeights,
   WINDOW_DAYS,
 } from "./agenda.schemas";
-import { selectWeights } from "./agenda-settings.repo";
 
 /** Roles that may look at another collector's agenda. */
 const MANAGING_ROLES = new Set(["admin", "credit_manager"]);
@@ -73,20 +72,31 @@ export async function getAgenda(ctx: AppContext, actor: Actor, query: AgendaQuer
     limit: query.limit,
     defaults: DEFAULT_PRIORITY_WEIGHTS,
   });
-  const weights = await selectWeights(ctx.db, [...new Set(rows.map((r) => r.company_id))]);
   const counts = Object.fromEntries(AGENDA_KINDS.map((k) => [k, 0])) as Record<AgendaKind, number>;
   for (const [kind, count] of Object.entries(rows[0]?.counts ?? {})) counts[kind as AgendaKind] = count;
   return {
     owner: { id: owner.id, name: owner.name },
     today: rows[0]?.today ?? ctx.clock.today("UTC"),
-    items: rows.map((row) => itemOf(row, weights.get(row.company_id) ?? DEFAULT_PRIORITY_WEIGHTS)),
+    items: rows.map(itemOf),
     counts,
     isTruncated: (rows[0]?.total ?? 0) > rows.length,
   };
 }
 
-function itemOf(row: AgendaRow, weights: PriorityWeights): AgendaItem {
-  const { score, explanation } = priorityScore(weights, factorsOf(row));
+/** The weights the statement scored a row with: its company's, else the defaults. */
+function weightsOf(row: AgendaRow): PriorityWeights {
+  return {
+    overdueAmount: row.w_overdue_amount,
+    daysPastDue: row.w_days_past_due,
+    riskClass: row.w_risk_class,
+    strategic: row.w_strategic,
+    brokenPromises: row.w_broken_promises,
+    disputeAge: row.w_dispute_age,
+  };
+}
+
+function itemOf(row: AgendaRow): AgendaItem {
+  const { score, explanation } = priorityScore(weightsOf(row), factorsOf(row));
   return {
     key: `${row.kind}:${row.ref_id}`,
     kind: row.kind,
