@@ -2,21 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { TimelineEntry } from "../../../domain/audit/audit.schemas";
 import { createTranslate } from "../../i18n/create-translate";
 import { describeTimelineEntry } from "./describe-timeline-entry";
-
-function entry(type: string, data: Record<string, unknown>): TimelineEntry {
-  return {
-    id: 1,
-    type,
-    occurredAt: "2026-03-02T09:00:00.000Z",
-    summary: "server summary",
-    actor: null,
-    invoice: null,
-    data,
-  };
-}
+import { timelineEntry } from "./timeline-entry.test-support";
 
 describe("describeTimelineEntry: lettering undone in the accounting", () => {
-  const undone = entry("allocation_reversed", {
+  const undone = timelineEntry("allocation_reversed", {
     paymentRef: "BQ-3-1",
     invoiceRef: "VE-1-1",
     amountMinor: 120000,
@@ -36,7 +25,7 @@ describe("describeTimelineEntry: lettering undone in the accounting", () => {
   });
 
   it("keeps the server's summary when the entry lacks what it needs", () => {
-    const bare = entry("allocation_reversed", { paymentRef: "BQ-3-1" });
+    const bare = timelineEntry("allocation_reversed", { paymentRef: "BQ-3-1" });
     expect(describeTimelineEntry(bare, createTranslate("fr"), "fr-FR").title).toBe("server summary");
   });
 });

@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEntry } from "../../../domain/audit/audit.schemas";
 import { createTranslate } from "../../i18n/create-translate";
+import { timelineEntry } from "../customers/timeline-entry.test-support";
 import { describeWorkbenchEntry } from "./describe-workbench-entry";
 import { labelerOf } from "./dispute-reasons-api";
 
 const fr = createTranslate("fr");
 const en = createTranslate("en");
-
-function entry(type: string, data: Record<string, unknown>): TimelineEntry {
-  return {
-    id: 1,
-    type,
-    occurredAt: "2026-03-02T09:00:00.000Z",
-    summary: "server summary",
-    actor: null,
-    invoice: null,
-    data,
-  };
-}
 
 /** A company's catalogue, as the customer page reads it. */
 const reasonLabel = labelerOf(
@@ -41,16 +30,16 @@ const title = (e: TimelineEntry, language: "fr" | "en" = "fr") =>
 describe("describeWorkbenchEntry", () => {
   it.each([
     [
-      entry("call", { contactName: "Marie Dupont", outcome: "voicemail" }),
+      timelineEntry("call", { contactName: "Marie Dupont", outcome: "voicemail" }),
       "Appel à Marie Dupont : messagerie",
     ],
-    [entry("call", { contactName: null, outcome: "wrong_number" }), "Appel : mauvais numéro"],
+    [timelineEntry("call", { contactName: null, outcome: "wrong_number" }), "Appel : mauvais numéro"],
     [
-      entry("promise", { amount: "1200.00", currency: "EUR", promisedDate: "2026-03-06" }),
+      timelineEntry("promise", { amount: "1200.00", currency: "EUR", promisedDate: "2026-03-06" }),
       "Promesse de règlement de 1\u202f200,00\u00a0€ pour le 06/03/2026",
     ],
     [
-      entry("promise_partly_kept", {
+      timelineEntry("promise_partly_kept", {
         amount: "1000.00",
         paid: "400.00",
         currency: "EUR",
@@ -59,13 +48,16 @@ describe("describeWorkbenchEntry", () => {
       "Promesse partiellement tenue : 400,00\u00a0€ reçus sur 1\u202f000,00\u00a0€ promis pour le 06/03/2026",
     ],
     [
-      entry("dispute_opened", { reason: "not_received", amount: "120.50", currency: "EUR" }),
+      timelineEntry("dispute_opened", { reason: "not_received", amount: "120.50", currency: "EUR" }),
       "Litige ouvert (marchandise ou prestation non reçue) : 120,50\u00a0€ contestés",
     ],
-    [entry("dispute_status_changed", { from: "open", to: "under_review" }), "Litige en cours d'examen"],
-    [entry("promise_cancelled", { note: "doublon" }), "Promesse de règlement annulée"],
     [
-      entry("dispute_opened", { reason: "late_delivery", amount: "10", currency: "EUR" }),
+      timelineEntry("dispute_status_changed", { from: "open", to: "under_review" }),
+      "Litige en cours d'examen",
+    ],
+    [timelineEntry("promise_cancelled", { note: "doublon" }), "Promesse de règlement annulée"],
+    [
+      timelineEntry("dispute_opened", { reason: "late_delivery", amount: "10", currency: "EUR" }),
       "Litige ouvert (late_delivery) : 10,00\u00a0€ contestés",
     ],
   ])("%#: %s", (e, expected) => {
@@ -73,21 +65,21 @@ describe("describeWorkbenchEntry", () => {
   });
 
   it("speaks English too", () => {
-    expect(title(entry("dispute_status_changed", { to: "resolved" }), "en")).toBe("Dispute resolved");
-    expect(title(entry("call", { contactName: "Sam", outcome: "reached" }), "en")).toBe(
+    expect(title(timelineEntry("dispute_status_changed", { to: "resolved" }), "en")).toBe("Dispute resolved");
+    expect(title(timelineEntry("call", { contactName: "Sam", outcome: "reached" }), "en")).toBe(
       "Call to Sam: reached",
     );
   });
 
   it("shows the resolution note of a dispute resolved or rejected", () => {
-    const rejected = entry("dispute_status_changed", { to: "rejected", note: "Prix conforme" });
+    const rejected = timelineEntry("dispute_status_changed", { to: "rejected", note: "Prix conforme" });
     expect(describeWorkbenchEntry(rejected, en, "en-GB")?.details).toEqual(["Resolution: Prix conforme"]);
-    const closed = entry("dispute_status_changed", { to: "closed", note: "fin" });
+    const closed = timelineEntry("dispute_status_changed", { to: "closed", note: "fin" });
     expect(describeWorkbenchEntry(closed, fr, "fr-FR")?.details).toEqual(["fin"]);
   });
 
   it("names a dispute's owner and department", () => {
-    const opened = entry("dispute_opened", {
+    const opened = timelineEntry("dispute_opened", {
       reason: "price",
       amount: "10",
       currency: "EUR",
@@ -100,7 +92,7 @@ describe("describeWorkbenchEntry", () => {
       "service : Logistique",
       "voir BL",
     ]);
-    const departmentOnly = entry("dispute_opened", {
+    const departmentOnly = timelineEntry("dispute_opened", {
       reason: "price",
       amount: "10",
       currency: "EUR",
@@ -110,7 +102,7 @@ describe("describeWorkbenchEntry", () => {
   });
 
   it("leaves other entries, and data it does not understand, to the server's summary", () => {
-    expect(describeWorkbenchEntry(entry("payment", {}), fr, "fr-FR")).toBeNull();
-    expect(describeWorkbenchEntry(entry("call", { outcome: "busy" }), fr, "fr-FR")).toBeNull();
+    expect(describeWorkbenchEntry(timelineEntry("payment", {}), fr, "fr-FR")).toBeNull();
+    expect(describeWorkbenchEntry(timelineEntry("call", { outcome: "busy" }), fr, "fr-FR")).toBeNull();
   });
 });
