@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { TimelineEntry } from "../../../domain/audit/audit.schemas";
 import { createTranslate } from "../../i18n/create-translate";
 import { describeTimelineEntry } from "./describe-timeline-entry";
 import { timelineEntry } from "./timeline-entry.test-support";
