@@ -1,4 +1,5 @@
 export * from "./activity";
+export * from "./agenda-worklist";
 export * from "./communications";
 export * from "./companies";
 export * from "./customers";

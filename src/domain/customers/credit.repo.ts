@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Queryable, Tx } from "../../db/client";
+import { executePrepared } from "../../db/prepared";
 import { customerGroup } from "../../db/schema";
 import { companyToday } from "./customers.scope";
 
@@ -8,10 +9,14 @@ export async function selectGroupExposure(
   q: Queryable,
   group: { companyId: number; key: string; currency: string },
 ): Promise<number> {
-  const result = await q.execute<{ exposure_minor: number }>(sql`
+  const result = await executePrepared<{ exposure_minor: number }>(
+    q,
+    "group_exposure",
+    sql`
     select coalesce(sum(i.open_amount_minor), 0)::bigint as exposure_minor
     from customer c join invoice i on i.customer_id = c.id and i.status = 'open' and i.currency = ${group.currency}
-    where c.company_id = ${group.companyId} and c.group_key = ${group.key}`);
+    where c.company_id = ${group.companyId} and c.group_key = ${group.key}`,
+  );
   return result.rows[0]?.exposure_minor ?? 0;
 }
 
@@ -27,7 +32,10 @@ export async function selectPaymentBehaviour(
   customerId: number,
   now: Date,
 ): Promise<PaymentBehaviourRow> {
-  const result = await q.execute<PaymentBehaviourRow>(sql`
+  const result = await executePrepared<PaymentBehaviourRow>(
+    q,
+    "payment_behaviour",
+    sql`
     with c as (
       select customer.id, customer.currency, ${companyToday(now)} as today
       from customer join company on company.id = customer.company_id where customer.id = ${customerId}
@@ -50,7 +58,8 @@ export async function selectPaymentBehaviour(
           / nullif((select sum(i.amount_minor) from invoice i where i.customer_id = c.id and i.type = 'invoice'
             and i.currency = c.currency and i.issue_date > c.today - 90 and i.issue_date <= c.today), 0), 1)::text
         from c) as dso,
-      (select count(*)::int from recent) as paid_count`);
+      (select count(*)::int from recent) as paid_count`,
+  );
   return result.rows[0] ?? { avg_delay: null, dso: null, paid_count: 0 };
 }
 

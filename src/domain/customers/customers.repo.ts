@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
+import { executePrepared } from "../../db/prepared";
 import type { PortfolioScope } from "../users/users.rules";
 import type { CustomerListQuery } from "./customers.schemas";
 import { companyToday, customerScopeCondition } from "./customers.scope";
@@ -145,7 +146,10 @@ export async function findCustomer(
   id: number,
   scope: PortfolioScope,
 ): Promise<CustomerDetailRow | null> {
-  const result = await q.execute<CustomerDetailRow>(sql`
+  const result = await executePrepared<CustomerDetailRow>(
+    q,
+    "customer_detail",
+    sql`
     select customer.id, customer.external_ref, customer.name, customer.company_id, company.code as company_code,
       company.name as company_name, customer.segment, customer.language, customer.country, customer.currency,
       customer.email, customer.phone, customer.address_line1, customer.address_line2, customer.postal_code,
@@ -158,7 +162,8 @@ export async function findCustomer(
     left join app_user collector on collector.id = customer.collector_id
     left join app_user sales_rep on sales_rep.id = customer.sales_rep_id
     left join customer_group g on g.company_id = customer.company_id and g.key = customer.group_key
-    where customer.id = ${id} and ${customerScopeCondition(scope)}`);
+    where customer.id = ${id} and ${customerScopeCondition(scope)}`,
+  );
   return result.rows[0] ?? null;
 }
 
@@ -180,7 +185,10 @@ export async function selectCustomerTotals(
   now: Date,
 ): Promise<CurrencyTotalsRow[]> {
   const today = companyToday(now);
-  const result = await q.execute<CurrencyTotalsRow>(sql`
+  const result = await executePrepared<CurrencyTotalsRow>(
+    q,
+    "customer_totals",
+    sql`
     with items as (
       select invoice.currency,
         sum(invoice.open_amount_minor)::bigint as open_minor,
@@ -211,7 +219,8 @@ export async function selectCustomerTotals(
     left join items on items.currency = currencies.currency
     left join cash on cash.currency = currencies.currency
     left join disputed on disputed.currency = currencies.currency
-    order by 1`);
+    order by 1`,
+  );
   return result.rows;
 }
 

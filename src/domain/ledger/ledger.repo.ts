@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
+import { executePrepared } from "../../db/prepared";
 import { companyToday, customerScopeCondition } from "../customers/customers.scope";
 import type { PortfolioScope } from "../users/users.rules";
 import type { InvoiceListQuery } from "./ledger.schemas";
@@ -69,7 +70,10 @@ export async function selectInvoices(
   page: { limit: number; offset: number; sort: InvoiceListQuery["sort"]; order: "asc" | "desc" },
 ): Promise<InvoiceRow[]> {
   const direction = page.order === "desc" ? sql`desc` : sql`asc`;
-  const result = await q.execute<InvoiceRow>(sql`
+  const result = await executePrepared<InvoiceRow>(
+    q,
+    "invoices",
+    sql`
     select invoice.id, invoice.number, invoice.external_ref, invoice.type, invoice.company_id, invoice.customer_id,
       customer.name as customer_name, customer.external_ref as customer_ref,
       invoice.issue_date, invoice.due_date, invoice.amount_minor, invoice.open_amount_minor, invoice.currency,
@@ -78,12 +82,15 @@ export async function selectInvoices(
     from ${FROM}
     where ${whereInvoices(filter)}
     order by ${SORT_COLUMNS[page.sort]} ${direction}, invoice.id ${direction}
-    limit ${page.limit} offset ${page.offset}`);
+    limit ${page.limit} offset ${page.offset}`,
+  );
   return result.rows;
 }
 
 export async function countInvoices(q: Queryable, filter: InvoiceFilter): Promise<number> {
-  const result = await q.execute<{ n: number }>(
+  const result = await executePrepared<{ n: number }>(
+    q,
+    "invoices_count",
     sql`select count(*)::int as n from ${FROM} where ${whereInvoices(filter)}`,
   );
   return result.rows[0]?.n ?? 0;

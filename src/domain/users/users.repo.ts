@@ -76,7 +76,10 @@ export async function findLiveSession(q: Queryable, tokenHash: string, now: Date
     .innerJoin(appUser, eq(appUser.id, userSession.userId))
     .where(
       and(eq(userSession.tokenHash, tokenHash), gt(userSession.expiresAt, now), eq(appUser.isActive, true)),
-    );
+    )
+    // Asked on every request: parsed and planned once per connection.
+    .prepare("find_live_session")
+    .execute();
   return rows[0] ?? null;
 }
 
