@@ -1,21 +1,25 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Queryable, Tx } from "../../db/client";
 import { executePrepared } from "../../db/prepared";
 import { customerGroup } from "../../db/schema";
+import { type CurrencyTotalsRow, customerTotalsSql } from "./customers.repo";
 import { companyToday } from "./customers.scope";
 
+type GroupRef = { companyId: number; key: string; currency: string };
+
 /** Open items of every customer of the group, in the group's currency, net of open credit notes. */
-export async function selectGroupExposure(
-  q: Queryable,
-  group: { companyId: number; key: string; currency: string },
-): Promise<number> {
+function groupExposureSql(group: GroupRef): SQL {
+  return sql`
+    select coalesce(sum(i.open_amount_minor), 0)::bigint as exposure_minor
+    from customer c join invoice i on i.customer_id = c.id and i.status = 'open' and i.currency = ${group.currency}
+    where c.company_id = ${group.companyId} and c.group_key = ${group.key}`;
+}
+
+export async function selectGroupExposure(q: Queryable, group: GroupRef): Promise<number> {
   const result = await executePrepared<{ exposure_minor: number }>(
     q,
     "group_exposure",
-    sql`
-    select coalesce(sum(i.open_amount_minor), 0)::bigint as exposure_minor
-    from customer c join invoice i on i.customer_id = c.id and i.status = 'open' and i.currency = ${group.currency}
-    where c.company_id = ${group.companyId} and c.group_key = ${group.key}`,
+    groupExposureSql(group),
   );
   return result.rows[0]?.exposure_minor ?? 0;
 }
@@ -27,15 +31,8 @@ export type PaymentBehaviourRow = { avg_delay: string | null; dso: string | null
  * to the last payment allocated, weighted by amount, over the invoices paid in the last 365 days) and the
  * DSO by the simple method (open items × 90 / invoices issued in the last 90 days).
  */
-export async function selectPaymentBehaviour(
-  q: Queryable,
-  customerId: number,
-  now: Date,
-): Promise<PaymentBehaviourRow> {
-  const result = await executePrepared<PaymentBehaviourRow>(
-    q,
-    "payment_behaviour",
-    sql`
+function paymentBehaviourSql(customerId: number, now: Date): SQL {
+  return sql`
     with c as (
       select customer.id, customer.currency, ${companyToday(now)} as today
       from customer join company on company.id = customer.company_id where customer.id = ${customerId}
@@ -58,9 +55,37 @@ export async function selectPaymentBehaviour(
           / nullif((select sum(i.amount_minor) from invoice i where i.customer_id = c.id and i.type = 'invoice'
             and i.currency = c.currency and i.issue_date > c.today - 90 and i.issue_date <= c.today), 0), 1)::text
         from c) as dso,
-      (select count(*)::int from recent) as paid_count`,
+      (select count(*)::int from recent) as paid_count`;
+}
+
+export type CustomerFiguresRow = PaymentBehaviourRow & {
+  totals: CurrencyTotalsRow[];
+  /** Null when the customer is in no group. */
+  group_exposure_minor: number | null;
+};
+
+/**
+ * The customer file's figures in one statement: the totals per currency, the payment behaviour and, for a
+ * customer in a group, the group's exposure.
+ */
+export async function selectCustomerFigures(
+  q: Queryable,
+  customerId: number,
+  now: Date,
+  group: GroupRef | null,
+): Promise<CustomerFiguresRow> {
+  const result = await executePrepared<CustomerFiguresRow>(
+    q,
+    "customer_figures",
+    sql`
+    select t.totals, b.avg_delay, b.dso, b.paid_count, g.exposure_minor as group_exposure_minor
+    from (select coalesce(json_agg(x), '[]'::json) as totals from (${customerTotalsSql(customerId, now)}) x) t
+    cross join (${paymentBehaviourSql(customerId, now)}) b
+    cross join (${group ? groupExposureSql(group) : sql`select null::bigint as exposure_minor`}) g`,
   );
-  return result.rows[0] ?? { avg_delay: null, dso: null, paid_count: 0 };
+  const row = result.rows[0];
+  if (!row) throw new Error(`No figures for customer ${customerId}`);
+  return row;
 }
 
 /** Sets the limit and the group, and marks the limit as edited in Encours so that imports keep it. */

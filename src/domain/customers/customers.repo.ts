@@ -178,17 +178,10 @@ export type CurrencyTotalsRow = {
   disputed_minor: number;
 };
 
-/** One row per currency in which the customer has open items or unapplied cash. */
-export async function selectCustomerTotals(
-  q: Queryable,
-  customerId: number,
-  now: Date,
-): Promise<CurrencyTotalsRow[]> {
+/** One row per currency in which the customer has open items or unapplied cash (`CurrencyTotalsRow`). */
+export function customerTotalsSql(customerId: number, now: Date): SQL {
   const today = companyToday(now);
-  const result = await executePrepared<CurrencyTotalsRow>(
-    q,
-    "customer_totals",
-    sql`
+  return sql`
     with items as (
       select invoice.currency,
         sum(invoice.open_amount_minor)::bigint as open_minor,
@@ -219,9 +212,7 @@ export async function selectCustomerTotals(
     left join items on items.currency = currencies.currency
     left join cash on cash.currency = currencies.currency
     left join disputed on disputed.currency = currencies.currency
-    order by 1`,
-  );
-  return result.rows;
+    order by 1`;
 }
 
 export type ContactRow = {

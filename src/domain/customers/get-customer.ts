@@ -3,8 +3,8 @@ import type { AppContext } from "../context";
 import { decimal } from "../ledger/ledger.rules";
 import { portfolioScope } from "../users/users.rules";
 import type { Actor } from "../users/users.types";
-import { selectGroupExposure, selectPaymentBehaviour } from "./credit.repo";
-import { type CustomerDetailRow, findCustomer, selectCustomerTotals } from "./customers.repo";
+import { selectCustomerFigures } from "./credit.repo";
+import { type CustomerDetailRow, findCustomer } from "./customers.repo";
 import type { CustomerDetail } from "./customers.schemas";
 
 /** Throws NOT_FOUND for a customer outside the actor's portfolio, so its existence is not revealed. */
@@ -14,20 +14,15 @@ export async function assertCustomerVisible(ctx: AppContext, actor: Actor, id: n
 
 type Group = NonNullable<CustomerDetail["group"]> & { isOver: boolean };
 
-async function groupOf(ctx: AppContext, row: CustomerDetailRow): Promise<Group | null> {
+function groupOf(row: CustomerDetailRow, exposure: number | null): Group | null {
   if (row.group_key === null) return null;
   const currency = row.group_currency ?? row.currency;
-  const exposure = await selectGroupExposure(ctx.db, {
-    companyId: row.company_id,
-    key: row.group_key,
-    currency,
-  });
   return {
-    isOver: row.group_limit_minor !== null && exposure > row.group_limit_minor,
+    isOver: row.group_limit_minor !== null && (exposure ?? 0) > row.group_limit_minor,
     key: row.group_key,
     name: row.group_name ?? row.group_key,
     creditLimit: row.group_limit_minor === null ? null : decimal(row.group_limit_minor, currency),
-    exposure: decimal(exposure, currency),
+    exposure: decimal(exposure ?? 0, currency),
     currency,
   };
 }
@@ -41,12 +36,14 @@ const days = (text: string | null): number | null => (text === null ? null : Num
 export async function getCustomer(ctx: AppContext, actor: Actor, id: number): Promise<CustomerDetail> {
   const row = await findCustomer(ctx.db, id, portfolioScope(actor));
   if (!row) throw notFound("Customer", id);
-  const now = ctx.clock.now();
-  const [totals, group, behaviour] = await Promise.all([
-    selectCustomerTotals(ctx.db, id, now),
-    groupOf(ctx, row),
-    selectPaymentBehaviour(ctx.db, id, now),
-  ]);
+  const groupRef =
+    row.group_key === null
+      ? null
+      : { companyId: row.company_id, key: row.group_key, currency: row.group_currency ?? row.currency };
+  const figures = await selectCustomerFigures(ctx.db, id, ctx.clock.now(), groupRef);
+  const { totals } = figures;
+  const group = groupOf(row, figures.group_exposure_minor);
+  const behaviour = figures;
   const own = totals.find((t) => t.currency === row.currency);
   const exposureMinor = own?.open_minor ?? 0;
   const isOwnOver = row.credit_limit_minor !== null && exposureMinor > row.credit_limit_minor;
