@@ -2,7 +2,13 @@ import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Queryable, Tx } from "../../db/client";
 import { executePrepared } from "../../db/prepared";
 import { customerGroup } from "../../db/schema";
-import { type CurrencyTotalsRow, customerTotalsSql } from "./customers.repo";
+import type { PortfolioScope } from "../users/users.rules";
+import {
+  type CurrencyTotalsRow,
+  type CustomerDetailRow,
+  customerDetailSql,
+  customerTotalsSql,
+} from "./customers.repo";
 import { companyToday } from "./customers.scope";
 
 type GroupRef = { companyId: number; key: string; currency: string };
@@ -58,34 +64,39 @@ function paymentBehaviourSql(customerId: number, now: Date): SQL {
       (select count(*)::int from recent) as paid_count`;
 }
 
-export type CustomerFiguresRow = PaymentBehaviourRow & {
-  totals: CurrencyTotalsRow[];
-  /** Null when the customer is in no group. */
-  group_exposure_minor: number | null;
-};
+export type CustomerFileRow = CustomerDetailRow &
+  PaymentBehaviourRow & {
+    totals: CurrencyTotalsRow[];
+    /** Null when the customer is in no group. */
+    group_exposure_minor: number | null;
+  };
 
 /**
- * The customer file's figures in one statement: the totals per currency, the payment behaviour and, for a
- * customer in a group, the group's exposure.
+ * The customer file in one statement, when the customer is in the portfolio: its header, its totals per
+ * currency, its payment behaviour and, for a customer in a group, the group's exposure in the group's currency.
  */
-export async function selectCustomerFigures(
+export async function findCustomerFile(
   q: Queryable,
-  customerId: number,
+  id: number,
+  scope: PortfolioScope,
   now: Date,
-  group: GroupRef | null,
-): Promise<CustomerFiguresRow> {
-  const result = await executePrepared<CustomerFiguresRow>(
+): Promise<CustomerFileRow | null> {
+  const result = await executePrepared<CustomerFileRow>(
     q,
-    "customer_figures",
+    "customer_file",
     sql`
-    select t.totals, b.avg_delay, b.dso, b.paid_count, g.exposure_minor as group_exposure_minor
-    from (select coalesce(json_agg(x), '[]'::json) as totals from (${customerTotalsSql(customerId, now)}) x) t
-    cross join (${paymentBehaviourSql(customerId, now)}) b
-    cross join (${group ? groupExposureSql(group) : sql`select null::bigint as exposure_minor`}) g`,
+    select d.*, t.totals, b.avg_delay, b.dso, b.paid_count, g.exposure_minor as group_exposure_minor
+    from (${customerDetailSql(id, scope)}) d
+    cross join (select coalesce(json_agg(x), '[]'::json) as totals from (${customerTotalsSql(id, now)}) x) t
+    cross join (${paymentBehaviourSql(id, now)}) b
+    left join lateral (
+      select coalesce(sum(i.open_amount_minor), 0)::bigint as exposure_minor
+      from customer c join invoice i on i.customer_id = c.id and i.status = 'open'
+        and i.currency = coalesce(d.group_currency, d.currency)
+      where c.company_id = d.company_id and c.group_key = d.group_key
+    ) g on d.group_key is not null`,
   );
-  const row = result.rows[0];
-  if (!row) throw new Error(`No figures for customer ${customerId}`);
-  return row;
+  return result.rows[0] ?? null;
 }
 
 /** Sets the limit and the group, and marks the limit as edited in Encours so that imports keep it. */

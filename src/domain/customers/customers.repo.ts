@@ -141,15 +141,9 @@ export type CustomerDetailRow = {
   group_currency: string | null;
 };
 
-export async function findCustomer(
-  q: Queryable,
-  id: number,
-  scope: PortfolioScope,
-): Promise<CustomerDetailRow | null> {
-  const result = await executePrepared<CustomerDetailRow>(
-    q,
-    "customer_detail",
-    sql`
+/** A customer's header (`CustomerDetailRow`) when it is in the portfolio, else no row. */
+export function customerDetailSql(id: number, scope: PortfolioScope): SQL {
+  return sql`
     select customer.id, customer.external_ref, customer.name, customer.company_id, company.code as company_code,
       company.name as company_name, customer.segment, customer.language, customer.country, customer.currency,
       customer.email, customer.phone, customer.address_line1, customer.address_line2, customer.postal_code,
@@ -162,8 +156,15 @@ export async function findCustomer(
     left join app_user collector on collector.id = customer.collector_id
     left join app_user sales_rep on sales_rep.id = customer.sales_rep_id
     left join customer_group g on g.company_id = customer.company_id and g.key = customer.group_key
-    where customer.id = ${id} and ${customerScopeCondition(scope)}`,
-  );
+    where customer.id = ${id} and ${customerScopeCondition(scope)}`;
+}
+
+export async function findCustomer(
+  q: Queryable,
+  id: number,
+  scope: PortfolioScope,
+): Promise<CustomerDetailRow | null> {
+  const result = await executePrepared<CustomerDetailRow>(q, "customer_detail", customerDetailSql(id, scope));
   return result.rows[0] ?? null;
 }
 

@@ -3,7 +3,7 @@ import type { AppContext } from "../context";
 import { decimal } from "../ledger/ledger.rules";
 import { portfolioScope } from "../users/users.rules";
 import type { Actor } from "../users/users.types";
-import { selectCustomerFigures } from "./credit.repo";
+import { findCustomerFile } from "./credit.repo";
 import { type CustomerDetailRow, findCustomer } from "./customers.repo";
 import type { CustomerDetail } from "./customers.schemas";
 
@@ -34,16 +34,11 @@ const days = (text: string | null): number | null => (text === null ? null : Num
  * credit limit and exposure (its own and its group's), its account status and its payment behaviour.
  */
 export async function getCustomer(ctx: AppContext, actor: Actor, id: number): Promise<CustomerDetail> {
-  const row = await findCustomer(ctx.db, id, portfolioScope(actor));
+  const row = await findCustomerFile(ctx.db, id, portfolioScope(actor), ctx.clock.now());
   if (!row) throw notFound("Customer", id);
-  const groupRef =
-    row.group_key === null
-      ? null
-      : { companyId: row.company_id, key: row.group_key, currency: row.group_currency ?? row.currency };
-  const figures = await selectCustomerFigures(ctx.db, id, ctx.clock.now(), groupRef);
-  const { totals } = figures;
-  const group = groupOf(row, figures.group_exposure_minor);
-  const behaviour = figures;
+  const { totals } = row;
+  const group = groupOf(row, row.group_exposure_minor);
+  const behaviour = row;
   const own = totals.find((t) => t.currency === row.currency);
   const exposureMinor = own?.open_minor ?? 0;
   const isOwnOver = row.credit_limit_minor !== null && exposureMinor > row.credit_limit_minor;

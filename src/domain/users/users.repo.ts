@@ -69,17 +69,31 @@ export async function insertSession(q: Queryable, values: typeof userSession.$in
   return rows[0]!.id;
 }
 
-export async function findLiveSession(q: Queryable, tokenHash: string, now: Date) {
-  const rows = await q
+function liveSessionQuery(q: Queryable) {
+  return q
     .select({ session: userSession, user: appUser })
     .from(userSession)
     .innerJoin(appUser, eq(appUser.id, userSession.userId))
     .where(
-      and(eq(userSession.tokenHash, tokenHash), gt(userSession.expiresAt, now), eq(appUser.isActive, true)),
+      and(
+        eq(userSession.tokenHash, sql.placeholder("tokenHash")),
+        gt(userSession.expiresAt, sql.placeholder("now")),
+        eq(appUser.isActive, true),
+      ),
     )
-    // Asked on every request: parsed and planned once per connection.
-    .prepare("find_live_session")
-    .execute();
+    .prepare("find_live_session");
+}
+
+/** Asked on every request: the query is built once per database handle, parsed and planned once per connection. */
+const liveSessionQueries = new WeakMap<Queryable, ReturnType<typeof liveSessionQuery>>();
+
+export async function findLiveSession(q: Queryable, tokenHash: string, now: Date) {
+  let query = liveSessionQueries.get(q);
+  if (!query) {
+    query = liveSessionQuery(q);
+    liveSessionQueries.set(q, query);
+  }
+  const rows = await query.execute({ tokenHash, now });
   return rows[0] ?? null;
 }
 
