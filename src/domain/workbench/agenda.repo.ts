@@ -72,15 +72,15 @@ function ownedBy(scope: AgendaScope): SQL {
  * applied, and only the first `limit` by score returned with the counts per kind and in all.
  */
 export async function selectAgendaRows(db: Database, filter: AgendaFilter): Promise<AgendaRow[]> {
+  // Most of the time nothing changed: one statement reads the entries and says that none is stale.
+  const read = await selectEntries(db, filter);
+  if (read.stale === 0) return read.rows;
   return db.transaction(async (tx) => {
-    // Statements planned once per connection (planning the agenda costs as much as running it when nothing
-    // changed), without JIT, over rows in memory where a random read costs little more than a sequential one.
+    // Computing entries is a long statement: compiling it (JIT) would cost more than running it, planning
+    // it once per connection saves as much, and the rows it reads by index are in memory.
     await tx.execute(
       sql`set local jit = off; set local random_page_cost = 1.1; set local plan_cache_mode = force_generic_plan`,
     );
-    // Most of the time nothing changed: one statement reads the entries and says that none is stale.
-    const read = await selectEntries(tx, filter);
-    if (read.stale === 0) return read.rows;
     await refreshWorklist(tx, filter.scope, filter.now, filter.defaults);
     return (await selectEntries(tx, filter)).rows;
   });
