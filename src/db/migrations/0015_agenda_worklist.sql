@@ -44,8 +44,8 @@ CREATE TABLE "agenda_stale" (
 );
 --> statement-breakpoint
 ALTER TABLE "agenda_customer" ADD CONSTRAINT "agenda_customer_customer_id_customer_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customer"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "agenda_customer_collector_idx" ON "agenda_customer" USING btree ("collector_id","company_id","computed_for","generation","computed_generation");--> statement-breakpoint
-CREATE INDEX "agenda_customer_sales_rep_idx" ON "agenda_customer" USING btree ("sales_rep_id","company_id","computed_for","generation","computed_generation");--> statement-breakpoint
+CREATE INDEX "agenda_customer_collector_idx" ON "agenda_customer" USING btree ("collector_id");--> statement-breakpoint
+CREATE INDEX "agenda_customer_sales_rep_idx" ON "agenda_customer" USING btree ("sales_rep_id");--> statement-breakpoint
 CREATE INDEX "agenda_entry_customer_idx" ON "agenda_entry" USING btree ("customer_id");--> statement-breakpoint
 CREATE INDEX "agenda_entry_collector_idx" ON "agenda_entry" USING btree ("collector_id","score");--> statement-breakpoint
 CREATE INDEX "agenda_entry_sales_rep_idx" ON "agenda_entry" USING btree ("sales_rep_id","score");--> statement-breakpoint
@@ -57,12 +57,14 @@ INSERT INTO "agenda_customer" ("customer_id", "company_id", "collector_id", "sal
 SELECT "id", "company_id", "collector_id", "sales_rep_id" FROM "customer";--> statement-breakpoint
 -- Marks the agenda items of these customers stale: their own and, for a customer in a group with a credit
 -- limit, those of every member of the group (the group's exposure is on each member's items). A writer never
--- waits for the worklist: the rows it can lock have their generation bumped and their items deleted (it holds
--- them until it commits, so no agenda computes them from before the change); a row locked by another writer or
--- by an agenda computing it gets a row in agenda_stale instead, which keeps it stale until computed after this.
+-- waits for the worklist: it locks the rows it can until it commits, so that no agenda computes them from
+-- before its change, bumps the generation of those that were up to date, and deletes their items; a row
+-- locked by another writer or by an agenda computing it gets a row in agenda_stale instead, which keeps it
+-- stale until computed after this change.
 CREATE FUNCTION agenda_invalidate(ids bigint[]) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   touched bigint[];
+  locked bigint[];
   bumped bigint[];
 BEGIN
   IF coalesce(cardinality(ids), 0) = 0 THEN
@@ -78,19 +80,20 @@ BEGIN
         AND g.credit_limit_minor IS NOT NULL
       WHERE c.id = ANY(ids)));
   WITH free AS (
-    SELECT customer_id FROM agenda_customer WHERE customer_id = ANY(touched)
-    ORDER BY customer_id FOR UPDATE SKIP LOCKED
+    SELECT customer_id, generation = computed_generation AS is_fresh FROM agenda_customer
+    WHERE customer_id = ANY(touched) ORDER BY customer_id FOR UPDATE SKIP LOCKED
   ), bump AS (
-    UPDATE agenda_customer s SET generation = s.generation + 1 FROM free f WHERE s.customer_id = f.customer_id
+    UPDATE agenda_customer s SET generation = s.generation + 1 FROM free f
+    WHERE s.customer_id = f.customer_id AND f.is_fresh
     RETURNING s.customer_id
   )
-  SELECT coalesce(array_agg(customer_id), '{}') INTO bumped FROM bump;
-  IF cardinality(bumped) < cardinality(touched) THEN
+  SELECT ARRAY(SELECT customer_id FROM free), ARRAY(SELECT customer_id FROM bump) INTO locked, bumped;
+  IF cardinality(locked) < cardinality(touched) THEN
     INSERT INTO agenda_stale (customer_id)
     SELECT s.customer_id FROM agenda_customer s
-    WHERE s.customer_id IN (SELECT unnest(touched) EXCEPT SELECT unnest(bumped));
+    WHERE s.customer_id IN (SELECT unnest(touched) EXCEPT SELECT unnest(locked));
   END IF;
-  DELETE FROM agenda_entry WHERE customer_id = ANY(bumped);
+  DELETE FROM agenda_entry WHERE customer_id = ANY(locked);
 END $$;--> statement-breakpoint
 -- After a statement on a table with a customer_id (invoices, tasks, promises, disputes, messages).
 CREATE FUNCTION agenda_customer_rows_changed() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -24,21 +24,10 @@ export const agendaCustomer = pgTable(
     computedGeneration: bigint("computed_generation", { mode: "number" }).notNull().default(0),
     computedFor: day("computed_for"),
   },
+  // Only the owners are indexed: a writer's bump changes no indexed column, so it updates the row in place.
   (t) => [
-    index("agenda_customer_collector_idx").on(
-      t.collectorId,
-      t.companyId,
-      t.computedFor,
-      t.generation,
-      t.computedGeneration,
-    ),
-    index("agenda_customer_sales_rep_idx").on(
-      t.salesRepId,
-      t.companyId,
-      t.computedFor,
-      t.generation,
-      t.computedGeneration,
-    ),
+    index("agenda_customer_collector_idx").on(t.collectorId),
+    index("agenda_customer_sales_rep_idx").on(t.salesRepId),
   ],
 );
 
