@@ -80,6 +80,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   // open would hang forever, so the pool has exactly one connection.
   const pool = new pg.Pool({ host: embedded.socketDir, user: "postgres", database: "postgres", max: 1 });
   pool.on("error", ignoreIdleClientError);
+  // Every connection to the embedded server is the same database session: a connection opened after an idle
+  // one was closed would find its named statements (`executePrepared`) still there and fail to prepare them.
+  pool.on("connect", (client) => {
+    client.query("deallocate all").catch(ignoreIdleClientError);
+  });
   let closing: Promise<void> | undefined;
   return {
     db: drizzle(pool, { schema }),

@@ -49,8 +49,8 @@ export function staleCustomersSql(scope: AgendaScope, now: Date): SQL {
  * (in their company's time zone) are computed again. Their worklist rows are locked first, so two agendas
  * never write the same customer twice, and a writer changing one of them meanwhile leaves a mark in
  * `agenda_stale` that this computation does not delete (it did not see it); a customer locked by a change in
- * progress is left as it is (that change stales it). Costs two index reads when
- * nothing changed, one statement over the changed customers otherwise (all of them on the day's first agenda).
+ * progress is left as it is (that change stales it). Called when the agenda's read found something stale: one
+ * statement computes the stale customers (all of the person's on the day's first agenda).
  */
 export async function refreshWorklist(
   q: Queryable,
