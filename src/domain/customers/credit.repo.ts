@@ -12,9 +12,11 @@ import {
 import { companyToday } from "./customers.scope";
 
 type GroupRef = { companyId: number; key: string; currency: string };
+/** A group named by values, or by columns of the statement it is part of. */
+type GroupSql = { companyId: number | SQL; key: string | SQL; currency: string | SQL };
 
 /** Open items of every customer of the group, in the group's currency, net of open credit notes. */
-function groupExposureSql(group: GroupRef): SQL {
+function groupExposureSql(group: GroupSql): SQL {
   return sql`
     select coalesce(sum(i.open_amount_minor), 0)::bigint as exposure_minor
     from customer c join invoice i on i.customer_id = c.id and i.status = 'open' and i.currency = ${group.currency}
@@ -89,12 +91,11 @@ export async function findCustomerFile(
     from (${customerDetailSql(id, scope)}) d
     cross join (select coalesce(json_agg(x), '[]'::json) as totals from (${customerTotalsSql(id, now)}) x) t
     cross join (${paymentBehaviourSql(id, now)}) b
-    left join lateral (
-      select coalesce(sum(i.open_amount_minor), 0)::bigint as exposure_minor
-      from customer c join invoice i on i.customer_id = c.id and i.status = 'open'
-        and i.currency = coalesce(d.group_currency, d.currency)
-      where c.company_id = d.company_id and c.group_key = d.group_key
-    ) g on d.group_key is not null`,
+    left join lateral (${groupExposureSql({
+      companyId: sql`d.company_id`,
+      key: sql`d.group_key`,
+      currency: sql`coalesce(d.group_currency, d.currency)`,
+    })}) g on d.group_key is not null`,
   );
   return result.rows[0] ?? null;
 }

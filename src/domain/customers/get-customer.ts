@@ -38,7 +38,6 @@ export async function getCustomer(ctx: AppContext, actor: Actor, id: number): Pr
   if (!row) throw notFound("Customer", id);
   const { totals } = row;
   const group = groupOf(row, row.group_exposure_minor);
-  const behaviour = row;
   const own = totals.find((t) => t.currency === row.currency);
   const exposureMinor = own?.open_minor ?? 0;
   const isOwnOver = row.credit_limit_minor !== null && exposureMinor > row.credit_limit_minor;
@@ -89,7 +88,7 @@ export async function getCustomer(ctx: AppContext, actor: Actor, id: number): Pr
       currency: group.currency,
     },
     isOverCreditLimit: isOwnOver || group?.isOver === true,
-    avgPaymentDelay: days(behaviour.avg_delay),
-    dso: days(behaviour.dso),
+    avgPaymentDelay: days(row.avg_delay),
+    dso: days(row.dso),
   };
 }
