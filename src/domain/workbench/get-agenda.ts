@@ -50,6 +50,9 @@ async function resolveOwner(ctx: AppContext, actor: Actor, collectorId: number |
       issues: [{ field: "collectorId", message: "is required for an API token" }],
     });
   }
+  // A signed-in person's own agenda: the session lookup has just read them, and found them active.
+  if (actor.kind === "user" && ownerId === actor.userId)
+    return { id: ownerId, name: actor.name, role: actor.role };
   const owner = await findOwner(ctx.db, ownerId);
   if (!owner) throw notFound("User", ownerId);
   return owner;
