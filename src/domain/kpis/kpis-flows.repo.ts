@@ -107,6 +107,8 @@ export type PromiseRow = { fell_due: number; kept: number };
 /**
  * Promises that fell due in the period (promised date + grace inside it, cancelled ones left out), and
  * those whose amount had been allocated to their invoices between the day they were made and that deadline.
+ * The amounts received are summed per promise by a join (one pass over the allocations), not looked up per
+ * promise: the KPI statements plan without nested loops.
  */
 export function promisesStatement(
   scope: KpiScope,
@@ -116,20 +118,25 @@ export function promisesStatement(
 ): SQL {
   const { keys, groupBy } = groupKeys(grouping, customerColumns(sql`pr.currency`));
   const deadline = sql`(pr.promised_date + coalesce(pr.grace_days, ${graceDays}::int))`;
-  const received = sql`(
-    select coalesce(sum(a.amount_minor), 0) from promise_invoice pi
-    join payment_allocation a on a.invoice_id = pi.invoice_id
-    where pi.promise_id = pr.id and ${allocationLive(period.through)}
-      and a.allocation_date >= ${localDate(sql`pr.created_at`)} and a.allocation_date <= ${deadline}
-  )`;
+  const fellDue = sql`pr.status <> 'cancelled' and ${localDate(sql`pr.created_at`)} <= ${day(period.through)}
+    and ${deadline} > ${day(period.after)} and ${deadline} <= ${day(period.through)}`;
   return sql`
-    select ${keys}, count(*)::int as fell_due, count(*) filter (where ${received} >= pr.amount_minor)::int as kept
+    select ${keys}, count(*)::int as fell_due,
+      count(*) filter (where coalesce(r.received, 0) >= pr.amount_minor)::int as kept
     from promise_to_pay pr
     join customer on customer.id = pr.customer_id
     join company on company.id = pr.company_id
-    where ${customerWhere(scope)} and ${currencyWhere(scope, sql`pr.currency`)} and pr.status <> 'cancelled'
-      and ${localDate(sql`pr.created_at`)} <= ${day(period.through)}
-      and ${deadline} > ${day(period.after)} and ${deadline} <= ${day(period.through)}
+    left join (
+      select pr.id as promise_id, sum(a.amount_minor) as received
+      from promise_to_pay pr
+      join company on company.id = pr.company_id
+      join promise_invoice pi on pi.promise_id = pr.id
+      join payment_allocation a on a.invoice_id = pi.invoice_id
+      where ${companyWhere(scope, sql`pr.company_id`)} and ${fellDue} and ${allocationLive(period.through)}
+        and a.allocation_date >= ${localDate(sql`pr.created_at`)} and a.allocation_date <= ${deadline}
+      group by pr.id
+    ) r on r.promise_id = pr.id
+    where ${customerWhere(scope)} and ${currencyWhere(scope, sql`pr.currency`)} and ${fellDue}
     group by ${groupBy}`;
 }
 

@@ -91,9 +91,8 @@ export function companyWhere(scope: KpiScope, column: SQL): SQL {
  * not a lookup per item), which keeps a company-wide snapshot close to a plain scan of the invoice table.
  *
  * With `delays`, each item also carries its customer's average payment delay in that currency
- * (`delay_days`: amount-weighted, late days only, over the payments of the `delayMonths` months before
- * `at`, rounded to whole days, null without such payments): summed in the same pass over the
- * allocations, then over the customer's items by a window, instead of a second scan of the allocations.
+ * (`delay_days`, `customerDelays`), joined by customer and currency: a grouped statement and a hash join,
+ * where a window over the items had to sort them all by customer.
  */
 export function openItems(scope: KpiScope, at: IsoDate, begin: IsoDate, delays?: { since: IsoDate }): SQL {
   // "Settled by the end of D in the company's time zone": the row's last change before the next local
@@ -106,20 +105,10 @@ export function openItems(scope: KpiScope, at: IsoDate, begin: IsoDate, delays?:
       (${day(begin)} + 1)::timestamp at time zone company.time_zone as begin_end
     from company offset 0
   )`;
-  const delayed = delays
-    ? sql`ai.type = 'invoice' and a.amount_minor > 0 and ${allocationLive(at)}
-        and p.payment_date > ${day(delays.since)} and p.payment_date <= ${day(at)}`
-    : sql`false`;
-  const delayColumns = delays
-    ? sql`, sum(a.amount_minor * greatest(0, p.payment_date - ai.due_date)) filter (where ${delayed}) as late_weight,
-        sum(a.amount_minor) filter (where ${delayed}) as late_base`
+  const delayJoin = delays
+    ? sql`left join ${customerDelays(scope, at, delays.since)} dl
+        on dl.customer_id = i.customer_id and dl.currency = i.currency`
     : sql``;
-  const paymentJoin = delays ? sql`join payment p on p.id = a.payment_id` : sql``;
-  const delayDays = delays
-    ? sql`, round(sum(al.late_weight) over customer_currency
-        / nullif(sum(al.late_base) over customer_currency, 0))::int as delay_days`
-    : sql``;
-  const window = delays ? sql`window customer_currency as (partition by i.customer_id, i.currency)` : sql``;
   return sql`(
     select i.id, i.customer_id, i.type, i.due_date, i.currency, company.time_zone,
       customer.segment, customer.collector_id,
@@ -127,7 +116,7 @@ export function openItems(scope: KpiScope, at: IsoDate, begin: IsoDate, delays?:
       case when i.issue_date <= ${day(begin)} then ${openOn(sql`company.begin_end`, sql`al.allocated_begin`)}
         else 0 end::bigint
         as begin_minor
-      ${delayDays}
+      ${delays ? sql`, dl.delay_days` : sql``}
     from invoice i
     join customer on customer.id = i.customer_id
     join ${companyDays} company on company.id = i.company_id
@@ -135,16 +124,35 @@ export function openItems(scope: KpiScope, at: IsoDate, begin: IsoDate, delays?:
       select a.invoice_id, sum(a.amount_minor) filter (where ${allocationLive(at)}) as allocated,
         sum(a.amount_minor) filter (where ${allocationLive(begin)}) as allocated_begin,
         sum(a.amount_minor) filter (where a.reversed_at is null) as live
-        ${delayColumns}
       from payment_allocation a
       join invoice ai on ai.id = a.invoice_id
       join company on company.id = ai.company_id
-      ${paymentJoin}
       where ${companyWhere(scope, sql`ai.company_id`)}
       group by a.invoice_id
     ) al on al.invoice_id = i.id
+    ${delayJoin}
     where ${companyWhere(scope, sql`i.company_id`)} and ${customerWhere(scope)}
       and ${currencyWhere(scope, sql`i.currency`)} and i.issue_date <= ${day(at)}
-    ${window}
+  )`;
+}
+
+/**
+ * Each customer's average payment delay per currency on `at`: amount-weighted, late days only, over the live
+ * allocations of payments received in (`since`, `at`] to its invoices issued by `at`, in whole days (null
+ * without such payments). Summed per customer and currency in one grouped pass over those allocations.
+ */
+function customerDelays(scope: KpiScope, at: IsoDate, since: IsoDate): SQL {
+  return sql`(
+    select ai.customer_id, ai.currency,
+      round(sum(a.amount_minor * greatest(0, p.payment_date - ai.due_date)) / nullif(sum(a.amount_minor), 0))::int
+        as delay_days
+    from payment_allocation a
+    join payment p on p.id = a.payment_id
+    join invoice ai on ai.id = a.invoice_id
+    join company on company.id = ai.company_id
+    where ${companyWhere(scope, sql`ai.company_id`)} and ai.type = 'invoice' and ai.issue_date <= ${day(at)}
+      and a.amount_minor > 0 and ${allocationLive(at)}
+      and p.payment_date > ${day(since)} and p.payment_date <= ${day(at)}
+    group by ai.customer_id, ai.currency
   )`;
 }
