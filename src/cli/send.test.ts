@@ -31,7 +31,7 @@ describe("encours send", () => {
     delete env.SMTP_URL;
     const first = await runCli(["send", "--json", "--data-dir", dataDir], env);
     expect(first.stderr).toBe("");
-    expect(JSON.parse(first.stdout)).toEqual({ sent: 1, failed: 0, pending: 0 });
+    expect(JSON.parse(first.stdout)).toEqual({ sent: 1, failed: 0, pending: 0, interrupted: 0 });
     const again = await runCli(["send", "--data-dir", dataDir], env);
     expect(again.stdout).toMatch(/Sent 0, failed 0, still pending 0 \(capture/);
     const handle = await openDatabase({ dataDir });

@@ -20,7 +20,13 @@ function freePort(): Promise<number> {
   });
 }
 
-export type DemoServer = { url: string; output: () => string; stop(): Promise<void> };
+export type DemoServer = {
+  url: string;
+  /** The server's PostgreSQL database, when TEST_DATABASE_URL is set (the embedded one is the server's alone). */
+  databaseUrl?: string;
+  output: () => string;
+  stop(): Promise<void>;
+};
 
 /**
  * `encours serve --demo` for real, in a child process: on a fresh embedded data directory, or on a
@@ -64,6 +70,7 @@ export async function startDemoServer(): Promise<DemoServer> {
   const { child, output } = await startServer(["--demo", "--data-dir", path.join(dir, "data")], env);
   return {
     url: `http://127.0.0.1:${port}`,
+    ...(databaseUrl ? { databaseUrl } : {}),
     output,
     async stop() {
       await stopServer(child);

@@ -32,6 +32,11 @@ export const outbox = pgTable(
     notBefore: instant("not_before").notNull(),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: instant("next_attempt_at"),
+    /**
+     * When a worker last claimed the row (`sending`). A row still `sending` long after its claim was interrupted
+     * (the process died between sending and recording): a credit manager settles it by hand.
+     */
+    claimedAt: instant("claimed_at"),
     providerMessageId: text("provider_message_id"),
     lastError: text("last_error"),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default({}),

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runOn } from "../../../test/golden/dunning/dunning-world";
 import { buildTestApp, type Session, signIn } from "../../../test/helpers/app";
@@ -183,6 +184,44 @@ describe("messages", () => {
         text: "Facture(s) : FA-777 ",
       },
     });
+  });
+
+  it("settles an interrupted delivery for credit managers only, and answers the message", async () => {
+    const [row] = (
+      await handle.db.execute<{ id: number }>(sql`
+        update outbox set status = 'sending', sent_at = null, claimed_at = '2026-03-09T07:00:00Z'
+        where customer_id = ${customerId} returning id`)
+    ).rows;
+    const id = Number(row!.id);
+    const interrupted = (await manager.get("/api/messages?interrupted=true")).json() as MessageList;
+    expect(interrupted.items.map((m) => [m.id, m.isInterrupted, m.claimedAt])).toEqual([
+      [id, true, "2026-03-09T07:00:00.000Z"],
+    ]);
+    const settle = (session: Session, body: unknown, target = id) =>
+      app.inject({
+        method: "POST",
+        url: `/api/messages/${target}/settle`,
+        headers: { cookie: session.cookie, "x-csrf-token": session.csrfToken },
+        payload: body as object,
+      });
+    expect((await settle(stranger, { outcome: "sent" })).statusCode).toBe(403);
+    const bad = await settle(manager, { outcome: "resend" });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.issues[0]).toMatchObject({ field: "outcome", value: "resend" });
+    expect((await settle(manager, { outcome: "sent" }, 999_999)).statusCode).toBe(404);
+    const done = await settle(manager, { outcome: "sent", note: "seen in the SMTP log" });
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toMatchObject({
+      id,
+      status: "sent",
+      isInterrupted: false,
+      sentAt: "2026-03-09T07:00:00.000Z",
+    });
+    const again = await settle(manager, { outcome: "requeue" });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toBe(
+      `Message ${id} is sent: only an interrupted delivery is settled by hand`,
+    );
   });
 
   it("keeps other portfolios' messages out of sight", async () => {

@@ -12,11 +12,13 @@ import {
   LetterIdParams,
   LetterList,
   LetterQuery,
+  Message,
   MessageList,
   MessageQuery,
   PreviewInput,
   RenderedMessage,
   SaveTemplateInput,
+  SettleMessageInput,
   StatementQuery,
   TemplateDetail,
   TemplateKey,
@@ -32,6 +34,7 @@ import { previewTemplate } from "./preview-template";
 import { buildPrintBatch } from "./print-batch";
 import { bounceInputOf, recordBounce } from "./record-bounce";
 import { saveTemplate } from "./save-template";
+import { settleInterruptedMessage } from "./settle-interrupted-message";
 
 const pdfName = (name: string) => name.replace(/["\\\r\n]/g, "_");
 
@@ -86,6 +89,20 @@ export function communicationsRoutes(app: App, ctx: AppContext): void {
     "/api/messages",
     { ...read, schema: { tags, querystring: MessageQuery, response: { 200: MessageList } } },
     async (request) => listMessages(ctx, actorOf(request), request.query),
+  );
+
+  app.post(
+    "/api/messages/:id/settle",
+    {
+      ...manage,
+      schema: {
+        tags,
+        params: z.object({ id: IdParam }),
+        body: SettleMessageInput,
+        response: { 200: Message },
+      },
+    },
+    async (request) => settleInterruptedMessage(ctx, actorOf(request), request.params.id, request.body),
   );
 
   // A bounce email as it came back (message/rfc822), for a mailbox rule that forwards bounces here.

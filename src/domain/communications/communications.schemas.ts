@@ -92,6 +92,11 @@ export type OutboxStatus = z.infer<typeof OutboxStatus>;
 export const MessageQuery = z.object({
   customerId: IdParam.optional(),
   status: OutboxStatus.optional(),
+  /** Only the messages whose delivery was interrupted (`isInterrupted`). */
+  interrupted: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export type MessageQuery = z.infer<typeof MessageQuery>;
@@ -115,8 +120,26 @@ export const Message = z.object({
   rendered: RenderedMessage.nullable(),
   /** A letter's PDF (`GET /api/letters/:id/pdf`), once produced. */
   letterId: z.number().int().nullable(),
+  /** When a worker last claimed it for delivery. */
+  claimedAt: ReplyInstant.nullable(),
+  /**
+   * Still `sending` an hour after its claim: the process died between sending and recording. It may have left;
+   * a credit manager settles it (`POST /api/messages/:id/settle`).
+   */
+  isInterrupted: z.boolean(),
 });
 export type Message = z.infer<typeof Message>;
+
+/**
+ * How a credit manager settles an interrupted delivery, after looking at the mail server's or the provider's
+ * log (emails carry `X-Encours-Outbox-Id`): `requeue` sends it again, `sent` records it as delivered,
+ * `cancel` drops it (and its dunning action).
+ */
+export const SettleMessageInput = z.object({
+  outcome: z.enum(["requeue", "sent", "cancel"]),
+  note: z.string().trim().max(500).optional(),
+});
+export type SettleMessageInput = z.infer<typeof SettleMessageInput>;
 
 export const MessageList = z.object({ items: z.array(Message) });
 export type MessageList = z.infer<typeof MessageList>;

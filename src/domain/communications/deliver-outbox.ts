@@ -5,6 +5,7 @@ import { deliverLetter } from "./deliver-letter";
 import { deliverSms } from "./deliver-sms";
 import type { DeliverOptions, Fail, Outcome } from "./delivery.types";
 import { type DeliveryBatch, deliveryBatch, SentRecorder } from "./delivery-batch";
+import { interruptedBefore } from "./interrupted.rules";
 import { type ClaimedMessage, claimDueMessages, countQueued, recordFailure } from "./outbox.repo";
 
 export type { DeliverOptions } from "./delivery.types";
@@ -94,5 +95,5 @@ export async function deliverOutbox(ctx: AppContext, options: DeliverOptions): P
     }
     if (claimed.length < limit) break;
   }
-  return { ...counts, pending: await countQueued(ctx.db) };
+  return { ...counts, pending: await countQueued(ctx.db, interruptedBefore(options.now)) };
 }

@@ -3,7 +3,8 @@ import { assertCustomerVisible } from "../customers/get-customer";
 import { portfolioScope } from "../users/users.rules";
 import type { Actor } from "../users/users.types";
 import { type Message, type MessageList, type MessageQuery, RenderedMessage } from "./communications.schemas";
-import { type MessageRow, selectMessages } from "./messages.repo";
+import { interruptedBefore } from "./interrupted.rules";
+import { countInterrupted, type MessageRow, selectMessages } from "./messages.repo";
 
 const instant = (value: Date | string | null): string | null =>
   value === null ? null : new Date(value).toISOString();
@@ -13,7 +14,8 @@ function letterIdOf(rendered: unknown): number | null {
   return typeof id === "number" ? id : null;
 }
 
-function messageOf(row: MessageRow): Message {
+export function messageOf(row: MessageRow, now: Date): Message {
+  const claimedAt = row.claimed_at === null ? null : new Date(row.claimed_at);
   const rendered = RenderedMessage.safeParse(row.payload.rendered);
   return {
     id: Number(row.id),
@@ -33,12 +35,20 @@ function messageOf(row: MessageRow): Message {
     sentAt: instant(row.sent_at),
     rendered: rendered.success ? rendered.data : null,
     letterId: letterIdOf(row.payload.rendered),
+    claimedAt: instant(claimedAt),
+    isInterrupted: row.status === "sending" && (claimedAt === null || claimedAt < interruptedBefore(now)),
   };
 }
 
 /** `GET /api/messages`: sent messages (captured ones included), waiting ones and delivery failures. */
 export async function listMessages(ctx: AppContext, actor: Actor, query: MessageQuery): Promise<MessageList> {
   if (query.customerId !== undefined) await assertCustomerVisible(ctx, actor, query.customerId);
-  const rows = await selectMessages(ctx.db, portfolioScope(actor), query);
-  return { items: rows.map(messageOf) };
+  const now = ctx.clock.now();
+  const rows = await selectMessages(ctx.db, portfolioScope(actor), query, interruptedBefore(now));
+  return { items: rows.map((row) => messageOf(row, now)) };
+}
+
+/** The deliveries waiting for a credit manager to settle them (`encours send` reports them). */
+export async function countInterruptedMessages(ctx: AppContext): Promise<number> {
+  return countInterrupted(ctx.db, interruptedBefore(ctx.clock.now()));
 }

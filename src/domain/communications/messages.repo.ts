@@ -17,27 +17,50 @@ export type MessageRow = {
   provider_message_id: string | null;
   not_before: Date;
   sent_at: Date | null;
+  claimed_at: Date | null;
   payload: Record<string, unknown>;
 };
+
+const selectRows = sql`
+  select o.id, o.company_id, o.customer_id, customer.name as customer_name, o.channel, o.recipient, o.status,
+    o.attempts, o.last_error, o.provider_message_id, o.not_before, o.sent_at, o.claimed_at, o.payload
+  from outbox o left join customer on customer.id = o.customer_id`;
+
+/** One outbox row, whoever's customer it is (the caller checks). */
+export async function selectMessage(q: Queryable, id: number): Promise<MessageRow | null> {
+  const result = await q.execute<MessageRow>(sql`${selectRows} where o.id = ${id}`);
+  return result.rows[0] ?? null;
+}
 
 /** Outbox rows, newest first, within the actor's portfolio (rows without a customer only for "all"). */
 export async function selectMessages(
   q: Queryable,
   scope: PortfolioScope,
   query: MessageQuery,
+  interruptedBefore: Date,
 ): Promise<MessageRow[]> {
   const customerFilter =
     query.customerId === undefined ? sql`true` : sql`o.customer_id = ${query.customerId}`;
   const statusFilter =
     query.status === undefined ? sql`true` : sql`o.status = ${query.status}::outbox_status`;
+  const interrupted = sql`(o.status = 'sending'
+    and coalesce(o.claimed_at, '-infinity') < ${interruptedBefore.toISOString()}::timestamptz)`;
+  const interruptedFilter =
+    query.interrupted === undefined ? sql`true` : query.interrupted ? interrupted : sql`not ${interrupted}`;
   const scoped =
     scope.kind === "all" ? sql`true` : sql`customer.id is not null and ${customerScopeCondition(scope)}`;
   const result = await q.execute<MessageRow>(sql`
-    select o.id, o.company_id, o.customer_id, customer.name as customer_name, o.channel, o.recipient, o.status,
-      o.attempts, o.last_error, o.provider_message_id, o.not_before, o.sent_at, o.payload
-    from outbox o left join customer on customer.id = o.customer_id
-    where ${customerFilter} and ${statusFilter} and ${scoped}
+    ${selectRows}
+    where ${customerFilter} and ${statusFilter} and ${interruptedFilter} and ${scoped}
     order by coalesce(o.sent_at, o.not_before) desc, o.id desc
     limit ${query.limit}`);
   return result.rows;
+}
+
+/** How many deliveries were interrupted: still `sending`, claimed before `before` (or before claims were dated). */
+export async function countInterrupted(q: Queryable, before: Date): Promise<number> {
+  const result = await q.execute<{ n: number }>(sql`
+    select count(*)::int as n from outbox
+    where status = 'sending' and coalesce(claimed_at, '-infinity') < ${before.toISOString()}::timestamptz`);
+  return result.rows[0]?.n ?? 0;
 }

@@ -41,17 +41,21 @@ export async function claimDueMessages(
       limit ${options.limit}
       for update of o skip locked
     )
-    update outbox o set status = 'sending', attempts = o.attempts + 1
+    update outbox o set status = 'sending', attempts = o.attempts + 1, claimed_at = ${options.now.toISOString()}::timestamptz
     from picked where o.id = picked.id
     returning o.id, o.company_id, o.customer_id, o.action_id, o.channel, o.recipient, o.attempts, o.payload`);
   return result.rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
-/** Messages still waiting (queued, due or not), for the `send` summary. */
-export async function countQueued(q: Queryable): Promise<number> {
+/**
+ * Messages still waiting (queued, due or not, or being sent by a worker), for the `send` summary; an
+ * interrupted delivery (claimed before `interruptedBefore`) waits for a person, not for a worker.
+ */
+export async function countQueued(q: Queryable, interruptedBefore: Date): Promise<number> {
   const result = await q.execute<{ n: number }>(
-    sql`select count(*)::int as n from outbox where status in ('queued', 'sending')
-      and channel in ('email', 'sms', 'letter')`,
+    sql`select count(*)::int as n from outbox where channel in ('email', 'sms', 'letter')
+      and (status = 'queued'
+        or (status = 'sending' and claimed_at >= ${interruptedBefore.toISOString()}::timestamptz))`,
   );
   return result.rows[0]?.n ?? 0;
 }

@@ -1,15 +1,32 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { MessageList, OutboxStatus } from "../../../domain/communications/communications.schemas";
+import type {
+  Message,
+  MessageList,
+  OutboxStatus,
+  SettleMessageInput,
+} from "../../../domain/communications/communications.schemas";
 import { api } from "../../api/api-client";
 
-export function messagesQuery(filter: { status: OutboxStatus | null; customerId?: number }) {
+type MessageFilter = { status: OutboxStatus | null; interrupted?: boolean; customerId?: number };
+
+export function messagesQuery(filter: MessageFilter) {
   return queryOptions({
-    queryKey: ["messages", filter.status, filter.customerId ?? null],
+    queryKey: ["messages", filter.status, filter.interrupted ?? false, filter.customerId ?? null],
     queryFn: ({ signal }) =>
       api.get<MessageList>(
         "/messages",
-        { status: filter.status ?? undefined, customerId: filter.customerId, limit: 200 },
+        {
+          status: filter.status ?? undefined,
+          interrupted: filter.interrupted ? "true" : undefined,
+          customerId: filter.customerId,
+          limit: 200,
+        },
         signal,
       ),
   });
+}
+
+/** Settles an interrupted delivery (credit managers and administrators). */
+export function settleMessage(id: number, input: SettleMessageInput): Promise<Message> {
+  return api.post<Message>(`/messages/${id}/settle`, input);
 }

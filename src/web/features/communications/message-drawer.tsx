@@ -3,12 +3,30 @@ import type { ReactNode } from "react";
 import type { Message } from "../../../domain/communications/communications.schemas";
 import { formatDateTime } from "../../format";
 import { useI18n } from "../../i18n/use-i18n";
+import { hasRole } from "../auth/roles";
+import { useMe } from "../auth/use-me";
+import { InterruptedDelivery } from "./interrupted-delivery";
 import { StatusBadge } from "./status-badge";
 import { letterPdfUrl } from "./templates-api";
 
-/** The full content of one message; the HTML part is shown in a sandboxed frame (no scripts, no links out). */
-export function MessageDrawer({ message, onClose }: { message: Message | null; onClose(): void }): ReactNode {
+/** Who may settle an interrupted delivery; the API checks the same roles. */
+const SETTLE_ROLES = ["admin", "credit_manager"] as const;
+
+/**
+ * The full content of one message; the HTML part is shown in a sandboxed frame (no scripts, no links out). An
+ * interrupted delivery says so, with the ways to settle it.
+ */
+export function MessageDrawer({
+  message,
+  onClose,
+  onSettled,
+}: {
+  message: Message | null;
+  onClose(): void;
+  onSettled(message: Message): void;
+}): ReactNode {
   const { t, locale } = useI18n();
+  const canSettle = hasRole(useMe(), SETTLE_ROLES);
   return (
     <Drawer
       opened={message !== null}
@@ -26,6 +44,14 @@ export function MessageDrawer({ message, onClose }: { message: Message | null; o
             )}
           </Group>
           {message.isCaptured && <Alert color="yellow">{t("messages.capturedHint")}</Alert>}
+          {message.isInterrupted && (
+            <InterruptedDelivery
+              key={message.id}
+              message={message}
+              canSettle={canSettle}
+              onSettled={onSettled}
+            />
+          )}
           <Text size="sm">
             <strong>{t("messages.column.recipient")} :</strong> {message.recipient ?? "—"}
           </Text>
@@ -47,7 +73,15 @@ export function MessageDrawer({ message, onClose }: { message: Message | null; o
             </Anchor>
           )}
           {message.lastError && (
-            <Alert color="red" title={t("messages.lastError")}>
+            // A sent or cancelled message's text says why (settled by hand, settled invoices), not what failed.
+            <Alert
+              color={message.status === "sent" || message.status === "cancelled" ? "gray" : "red"}
+              title={t(
+                message.status === "sent" || message.status === "cancelled"
+                  ? "messages.statusNote"
+                  : "messages.lastError",
+              )}
+            >
               {message.lastError}
             </Alert>
           )}

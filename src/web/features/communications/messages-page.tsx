@@ -22,9 +22,12 @@ const COLUMNS = 5;
 export function MessagesPage(): ReactNode {
   const { t, locale } = useI18n();
   useDocumentTitle(`${t("messages.title")} — Encours`);
-  const [status, setStatus] = useState<OutboxStatus | null>(null);
+  // "interrupted" is not a status of its own: `sending` an hour after the claim.
+  const [status, setStatus] = useState<OutboxStatus | "interrupted" | null>(null);
   const [open, setOpen] = useState<Message | null>(null);
-  const query = useQuery(messagesQuery({ status }));
+  const query = useQuery(
+    messagesQuery(status === "interrupted" ? { status: null, interrupted: true } : { status }),
+  );
   return (
     <Stack gap="md">
       <Stack gap={4}>
@@ -36,11 +39,15 @@ export function MessagesPage(): ReactNode {
       <Group>
         <Select
           aria-label={t("messages.column.status")}
+          data-testid="messages-status"
           placeholder={t("messages.allStatuses")}
           clearable
           value={status}
-          onChange={(value) => setStatus(value as OutboxStatus | null)}
-          data={OUTBOX_STATUSES.map((s) => ({ value: s, label: t(`messages.status.${s}`) }))}
+          onChange={(value) => setStatus(value as OutboxStatus | "interrupted" | null)}
+          data={[...OUTBOX_STATUSES, "interrupted" as const].map((s) => ({
+            value: s,
+            label: t(`messages.status.${s}`),
+          }))}
         />
       </Group>
       {query.isError ? (
@@ -114,7 +121,7 @@ export function MessagesPage(): ReactNode {
           </Table>
         </Card>
       )}
-      <MessageDrawer message={open} onClose={() => setOpen(null)} />
+      <MessageDrawer message={open} onClose={() => setOpen(null)} onSettled={setOpen} />
     </Stack>
   );
 }

@@ -12,14 +12,24 @@ const COLORS: Record<OutboxStatus, string> = {
   cancelled: "dark",
 };
 
-/** The status, and for captured messages the plain warning that nobody received them. */
-export function StatusBadge({ message }: { message: Pick<Message, "status" | "isCaptured"> }): ReactNode {
+/** The status (an interrupted delivery says so), and for captured messages the plain warning that nobody received them. */
+export function StatusBadge({
+  message,
+}: {
+  message: Pick<Message, "status" | "isCaptured" | "isInterrupted">;
+}): ReactNode {
   const t = useT();
   return (
     <Group gap={4} wrap="nowrap">
-      <Badge color={COLORS[message.status]} variant="light" radius="sm">
-        {t(`messages.status.${message.status}`)}
-      </Badge>
+      {message.isInterrupted ? (
+        <Badge color="orange" variant="light" radius="sm" data-testid="interrupted-badge">
+          {t("messages.status.interrupted")}
+        </Badge>
+      ) : (
+        <Badge color={COLORS[message.status]} variant="light" radius="sm">
+          {t(`messages.status.${message.status}`)}
+        </Badge>
+      )}
       {message.isCaptured && (
         <Badge color="yellow" variant="light" radius="sm" data-testid="captured-badge">
           {t("messages.captured")}

@@ -1,0 +1,11 @@
+/**
+ * A delivery is interrupted when its row is still `sending` this long after a worker claimed it: a worker
+ * records each outcome within minutes, so the process died between sending and recording. The message may
+ * have left; it is never sent again by itself.
+ */
+export const SENDING_LEASE_MINUTES = 60;
+
+/** Rows claimed before this instant and still `sending` were interrupted. */
+export function interruptedBefore(now: Date): Date {
+  return new Date(now.getTime() - SENDING_LEASE_MINUTES * 60_000);
+}
