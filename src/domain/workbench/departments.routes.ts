@@ -2,24 +2,26 @@ import { z } from "zod";
 import { IdParam } from "../../shared/schemas";
 import type { App, AppContext } from "../context";
 import { actorOf, requireRoles } from "../users/users.http";
-import { ADMIN_ROLES } from "../users/users.rules";
+import { ADMIN_ROLES, READ_ROLES } from "../users/users.rules";
 import { AddDepartmentInput, DepartmentList, UpdateDepartmentInput } from "./departments.schemas";
 import { addDepartment, updateDepartmentOf } from "./edit-departments";
 import { listDepartments } from "./list-departments";
-import { WORK_ROLES } from "./workbench.rules";
 
 const ByCompany = z.object({ id: IdParam });
 const ByDepartment = z.object({ id: IdParam, departmentId: IdParam });
 
-/** A company's departments: the people who open disputes read them, the administrator edits them. */
+/**
+ * A company's departments: everyone who sees disputes reads them (the people who open disputes pick one, the
+ * others filter by them), the administrator edits them.
+ */
 export function departmentsRoutes(app: App, ctx: AppContext): void {
   const tags = ["workbench"];
-  const work = { onRequest: requireRoles(WORK_ROLES) };
+  const read = { onRequest: requireRoles(READ_ROLES) };
   const admin = { onRequest: requireRoles(ADMIN_ROLES) };
 
   app.get(
     "/api/companies/:id/departments",
-    { ...work, schema: { tags, params: ByCompany, response: { 200: DepartmentList } } },
+    { ...read, schema: { tags, params: ByCompany, response: { 200: DepartmentList } } },
     async (request) => listDepartments(ctx, actorOf(request), request.params.id),
   );
   app.post(

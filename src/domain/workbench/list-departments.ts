@@ -1,20 +1,22 @@
 import type { Queryable } from "../../db/client";
 import { type FieldIssue, notFound } from "../../shared/errors";
 import type { AppContext } from "../context";
-import { assertRole } from "../users/users.rules";
+import { assertRole, READ_ROLES } from "../users/users.rules";
 import type { Actor } from "../users/users.types";
 import { companyExists } from "./agenda-settings.repo";
 import { findDepartment, selectDepartments } from "./departments.repo";
 import type { DepartmentList } from "./departments.schemas";
-import { WORK_ROLES } from "./workbench.rules";
 
-/** A company's departments, active and inactive, by name: the pickers of the dispute forms offer the active ones. */
+/**
+ * A company's departments, active and inactive, by name: the pickers of the dispute forms offer the active ones,
+ * the disputes page's filter all of them (for every role that sees disputes).
+ */
 export async function listDepartments(
   ctx: AppContext,
   actor: Actor,
   companyId: number,
 ): Promise<DepartmentList> {
-  assertRole(actor, WORK_ROLES);
+  assertRole(actor, READ_ROLES);
   if (!(await companyExists(ctx.db, companyId))) throw notFound("Company", companyId);
   return { companyId, items: await selectDepartments(ctx.db, companyId) };
 }

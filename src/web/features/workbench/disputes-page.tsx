@@ -74,7 +74,7 @@ export function DisputesPage(): ReactNode {
             isClearable
             data-testid="disputes-owner"
           />
-          {canWrite && departmentCompanyId !== undefined && (
+          {departmentCompanyId !== undefined && (
             <DepartmentSelect
               companyId={departmentCompanyId}
               isActiveOnly={false}
