@@ -39,7 +39,7 @@ describe("encours letters", () => {
     const env = cliEnv({});
     delete env.SMTP_URL;
     const sent = await runCli(["send", "--json", "--data-dir", dataDir], env);
-    expect(JSON.parse(sent.stdout)).toEqual({ sent: 1, failed: 0, pending: 0 });
+    expect(JSON.parse(sent.stdout)).toEqual({ sent: 1, failed: 0, pending: 0, interrupted: 0 });
     const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Paris" });
     const out = path.join(root, "batch.pdf");
     const result = await runCli(
