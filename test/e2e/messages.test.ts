@@ -54,8 +54,11 @@ describe.runIf(runs)("an interrupted delivery", () => {
 
     await page.goto(`${server.url}/messages`);
     await page.getByTestId("messages-table").waitFor();
-    await page.getByTestId("messages-status").click();
-    await page.getByRole("option", { name: "Envoi interrompu" }).click();
+    const banner = page.getByTestId("interrupted-banner");
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain("Envois interrompus en cours de route : 1.");
+    await banner.getByRole("button", { name: "Les afficher" }).click();
+    expect(await page.getByTestId("messages-status").inputValue()).toBe("Envoi interrompu");
     const rows = page.getByTestId("message-row");
     await rows.first().getByTestId("interrupted-badge").waitFor();
     expect(await rows.count()).toBe(1);

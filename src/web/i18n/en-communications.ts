@@ -38,6 +38,9 @@ export const enCommunications: Record<keyof typeof frCommunications, string> = {
   "messages.interrupted.title": "Delivery interrupted",
   "messages.interrupted.hint":
     "Encours took this message for delivery on {claimed} and never recorded how it went: the process stopped meanwhile. It may have left. Look for it in your mail server's or provider's log (emails carry the header X-Encours-Outbox-Id: {id}), then settle it. Encours never sends it again by itself.",
+  "messages.interrupted.banner":
+    "Deliveries interrupted while sending: {count}. Look for them in the mail server's log, then settle each.",
+  "messages.interrupted.show": "Show them",
   "messages.interrupted.note": "Note (optional)",
   "messages.interrupted.requeue": "Send again",
   "messages.interrupted.sent": "Mark as sent",

@@ -36,6 +36,9 @@ export const frCommunications = {
   "messages.interrupted.title": "Envoi interrompu",
   "messages.interrupted.hint":
     "Encours a pris ce message en charge le {claimed} sans jamais enregistrer le résultat de l'envoi : le processus s'est arrêté entre-temps. Il est peut-être parti. Cherchez-le dans le journal de votre serveur de messagerie ou de votre prestataire (les emails portent l'en-tête X-Encours-Outbox-Id: {id}), puis réglez-le. Encours ne le renvoie jamais de lui-même.",
+  "messages.interrupted.banner":
+    "Envois interrompus en cours de route : {count}. Cherchez-les dans le journal du serveur de messagerie, puis réglez chacun.",
+  "messages.interrupted.show": "Les afficher",
   "messages.interrupted.note": "Note (facultative)",
   "messages.interrupted.requeue": "Renvoyer",
   "messages.interrupted.sent": "Marquer comme envoyé",

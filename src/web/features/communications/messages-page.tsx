@@ -1,4 +1,16 @@
-import { Anchor, Card, Group, Select, Skeleton, Stack, Table, Text, Title } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Select,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
@@ -28,6 +40,8 @@ export function MessagesPage(): ReactNode {
   const query = useQuery(
     messagesQuery(status === "interrupted" ? { status: null, interrupted: true } : { status }),
   );
+  const interrupted = useQuery(messagesQuery({ status: null, interrupted: true }));
+  const interruptedCount = interrupted.data?.items.length ?? 0;
   return (
     <Stack gap="md">
       <Stack gap={4}>
@@ -36,6 +50,16 @@ export function MessagesPage(): ReactNode {
           {t("messages.subtitle")}
         </Text>
       </Stack>
+      {interruptedCount > 0 && status !== "interrupted" && (
+        <Alert color="orange" data-testid="interrupted-banner">
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm">{t("messages.interrupted.banner", { count: interruptedCount })}</Text>
+            <Button size="xs" variant="light" color="orange" onClick={() => setStatus("interrupted")}>
+              {t("messages.interrupted.show")}
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <Group>
         <Select
           aria-label={t("messages.column.status")}
