@@ -16,8 +16,8 @@ export type SnapshotSource = "scheduler" | "cli" | "api" | "backfill" | "demo";
  * - 64 MB of sort memory, so that the sorts and hashes do not spill to disk (the default is 4 MB);
  * - hash joins only: no nested loops, which only win on a handful of rows but which the planner picks when
  *   it has no statistics (the embedded database is never analysed: a nested loop over the allocations made
- *   the balances of 3,000 invoices take 1.4 s instead of 0.15 s), and no merge joins, which once sorted 60,000
- *   items by currency alone to join them to their customer's delay (33 s instead of 0.7 s);
+ *   the balances of 3,000 invoices take 1.4 s instead of 0.15 s), and no merge joins, one of which joined 60,000
+ *   items to their customer's delay on the currency alone (33 s instead of 0.7 s);
  * - no parallel workers: each would build the same per-invoice sums of allocations again (three times the
  *   work on two CPUs);
  * - no JIT, whose compilation costs more than it saves on statements of this size.
