@@ -1,6 +1,5 @@
 import type { Command } from "commander";
-import { z } from "zod";
-import type { Message } from "../domain/communications/communications.schemas";
+import { type Message, SettleMessageInput } from "../domain/communications/communications.schemas";
 import { listMessages } from "../domain/communications/list-messages";
 import { settleInterruptedMessage } from "../domain/communications/settle-interrupted-message";
 import { SYSTEM_ACTOR } from "../domain/users/users.types";
@@ -9,11 +8,7 @@ import { type GlobalOptions, outputOf, withRuntime } from "./context";
 import { printResult, table } from "./output";
 import { parseInput } from "./parse-input";
 
-const SettleFlags = z.object({
-  id: IdParam,
-  outcome: z.enum(["requeue", "sent", "cancel"]),
-  note: z.string().trim().min(1).max(500).optional(),
-});
+const SettleFlags = SettleMessageInput.extend({ id: IdParam });
 
 function lineOf(message: Message) {
   return {

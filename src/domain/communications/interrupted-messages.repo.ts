@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
-import type { ClaimedMessage } from "./outbox.repo";
+import { type ClaimedMessage, markActionsDone } from "./outbox.repo";
 
 /** An outbox row as a credit manager settles it by hand. */
 export type SettledRow = Pick<
@@ -15,6 +15,7 @@ export async function lockOutboxRow(tx: Tx, id: number): Promise<SettledRow | nu
       payload->>'template' as template
     from outbox where id = ${id} for update`);
   const row = result.rows[0];
+  // Raw statements answer instants as text: the lease is compared as a Date.
   return row ? { ...row, id: Number(row.id), claimed_at: row.claimed_at && new Date(row.claimed_at) } : null;
 }
 
@@ -31,10 +32,7 @@ export async function markRowSent(tx: Tx, row: SettledRow, sentAt: Date, note: s
     update outbox set status = 'sent', sent_at = ${sentAt.toISOString()}::timestamptz, last_error = ${note},
       next_attempt_at = null
     where id = ${row.id} and status = 'sending'`);
-  if (row.action_id === null) return;
-  await tx.execute(sql`
-    update dunning_action set status = 'done', updated_at = now()
-    where id = ${row.action_id} and status = 'planned'`);
+  if (row.action_id !== null) await markActionsDone(tx, [row.action_id]);
 }
 
 /** Not to be sent: the row and its dunning action are cancelled, with the reason. */

@@ -14,8 +14,7 @@ function letterIdOf(rendered: unknown): number | null {
   return typeof id === "number" ? id : null;
 }
 
-export function messageOf(row: MessageRow, now: Date): Message {
-  const claimedAt = row.claimed_at === null ? null : new Date(row.claimed_at);
+export function messageOf(row: MessageRow): Message {
   const rendered = RenderedMessage.safeParse(row.payload.rendered);
   return {
     id: Number(row.id),
@@ -35,17 +34,16 @@ export function messageOf(row: MessageRow, now: Date): Message {
     sentAt: instant(row.sent_at),
     rendered: rendered.success ? rendered.data : null,
     letterId: letterIdOf(row.payload.rendered),
-    claimedAt: instant(claimedAt),
-    isInterrupted: row.status === "sending" && (claimedAt === null || claimedAt < interruptedBefore(now)),
+    claimedAt: instant(row.claimed_at),
+    isInterrupted: row.is_interrupted,
   };
 }
 
 /** `GET /api/messages`: sent messages (captured ones included), waiting ones and delivery failures. */
 export async function listMessages(ctx: AppContext, actor: Actor, query: MessageQuery): Promise<MessageList> {
   if (query.customerId !== undefined) await assertCustomerVisible(ctx, actor, query.customerId);
-  const now = ctx.clock.now();
-  const rows = await selectMessages(ctx.db, portfolioScope(actor), query, interruptedBefore(now));
-  return { items: rows.map((row) => messageOf(row, now)) };
+  const rows = await selectMessages(ctx.db, portfolioScope(actor), query, interruptedBefore(ctx.clock.now()));
+  return { items: rows.map(messageOf) };
 }
 
 /** The deliveries waiting for a credit manager to settle them (`encours send` reports them). */

@@ -1,8 +1,9 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
 import { customerScopeCondition } from "../customers/customers.scope";
 import type { PortfolioScope } from "../users/users.rules";
 import type { MessageQuery } from "./communications.schemas";
+import { interruptedSql } from "./outbox.repo";
 
 export type MessageRow = {
   id: number;
@@ -18,17 +19,26 @@ export type MessageRow = {
   not_before: Date;
   sent_at: Date | null;
   claimed_at: Date | null;
+  is_interrupted: boolean;
   payload: Record<string, unknown>;
 };
 
-const selectRows = sql`
-  select o.id, o.company_id, o.customer_id, customer.name as customer_name, o.channel, o.recipient, o.status,
-    o.attempts, o.last_error, o.provider_message_id, o.not_before, o.sent_at, o.claimed_at, o.payload
-  from outbox o left join customer on customer.id = o.customer_id`;
+/** The messages' columns, with whether each delivery was interrupted (claimed before `interruptedBefore`). */
+function selectRows(interruptedBefore: Date): SQL {
+  return sql`
+    select o.id, o.company_id, o.customer_id, customer.name as customer_name, o.channel, o.recipient, o.status,
+      o.attempts, o.last_error, o.provider_message_id, o.not_before, o.sent_at, o.claimed_at,
+      ${interruptedSql(interruptedBefore)} as is_interrupted, o.payload
+    from outbox o left join customer on customer.id = o.customer_id`;
+}
 
 /** One outbox row, whoever's customer it is (the caller checks). */
-export async function selectMessage(q: Queryable, id: number): Promise<MessageRow | null> {
-  const result = await q.execute<MessageRow>(sql`${selectRows} where o.id = ${id}`);
+export async function selectMessage(
+  q: Queryable,
+  id: number,
+  interruptedBefore: Date,
+): Promise<MessageRow | null> {
+  const result = await q.execute<MessageRow>(sql`${selectRows(interruptedBefore)} where o.id = ${id}`);
   return result.rows[0] ?? null;
 }
 
@@ -43,24 +53,22 @@ export async function selectMessages(
     query.customerId === undefined ? sql`true` : sql`o.customer_id = ${query.customerId}`;
   const statusFilter =
     query.status === undefined ? sql`true` : sql`o.status = ${query.status}::outbox_status`;
-  const interrupted = sql`(o.status = 'sending'
-    and coalesce(o.claimed_at, '-infinity') < ${interruptedBefore.toISOString()}::timestamptz)`;
+  const interrupted = interruptedSql(interruptedBefore);
   const interruptedFilter =
     query.interrupted === undefined ? sql`true` : query.interrupted ? interrupted : sql`not ${interrupted}`;
   const scoped =
     scope.kind === "all" ? sql`true` : sql`customer.id is not null and ${customerScopeCondition(scope)}`;
   const result = await q.execute<MessageRow>(sql`
-    ${selectRows}
+    ${selectRows(interruptedBefore)}
     where ${customerFilter} and ${statusFilter} and ${interruptedFilter} and ${scoped}
     order by coalesce(o.sent_at, o.not_before) desc, o.id desc
     limit ${query.limit}`);
   return result.rows;
 }
 
-/** How many deliveries were interrupted: still `sending`, claimed before `before` (or before claims were dated). */
-export async function countInterrupted(q: Queryable, before: Date): Promise<number> {
+/** How many deliveries were interrupted (claimed before `interruptedBefore` and still `sending`). */
+export async function countInterrupted(q: Queryable, interruptedBefore: Date): Promise<number> {
   const result = await q.execute<{ n: number }>(sql`
-    select count(*)::int as n from outbox
-    where status = 'sending' and coalesce(claimed_at, '-infinity') < ${before.toISOString()}::timestamptz`);
+    select count(*)::int as n from outbox o where ${interruptedSql(interruptedBefore)}`);
   return result.rows[0]?.n ?? 0;
 }

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Queryable, Tx } from "../../db/client";
 import { arrayParam } from "../../db/sql-arrays";
 import { recordActivity } from "../audit/audit.repo";
@@ -48,14 +48,29 @@ export async function claimDueMessages(
 }
 
 /**
+ * An interrupted delivery, on the outbox row `o`: still `sending`, claimed before `before` (or before claims
+ * were dated). The one definition the lists, the counts and the `send` summary share.
+ */
+export function interruptedSql(before: Date): SQL {
+  return sql`(o.status = 'sending' and coalesce(o.claimed_at, '-infinity') < ${before.toISOString()}::timestamptz)`;
+}
+
+/** The dunning actions whose messages left: `done` (only from `planned`). */
+export async function markActionsDone(tx: Tx, actionIds: readonly number[]): Promise<void> {
+  if (actionIds.length === 0) return;
+  await tx.execute(sql`
+    update dunning_action set status = 'done', updated_at = now()
+    where id = any(${arrayParam([...actionIds])}::bigint[]) and status = 'planned'`);
+}
+
+/**
  * Messages still waiting (queued, due or not, or being sent by a worker), for the `send` summary; an
  * interrupted delivery (claimed before `interruptedBefore`) waits for a person, not for a worker.
  */
 export async function countQueued(q: Queryable, interruptedBefore: Date): Promise<number> {
   const result = await q.execute<{ n: number }>(
-    sql`select count(*)::int as n from outbox where channel in ('email', 'sms', 'letter')
-      and (status = 'queued'
-        or (status = 'sending' and claimed_at >= ${interruptedBefore.toISOString()}::timestamptz))`,
+    sql`select count(*)::int as n from outbox o where o.channel in ('email', 'sms', 'letter')
+      and (o.status = 'queued' or (o.status = 'sending' and not ${interruptedSql(interruptedBefore)}))`,
   );
   return result.rows[0]?.n ?? 0;
 }
@@ -92,11 +107,7 @@ export async function recordSentMany(tx: Tx, records: readonly SentRecord[]): Pr
   const recorded = new Set(updated.rows.map((r) => Number(r.id)));
   const done = records.filter((r) => recorded.has(r.message.id));
   const actionIds = done.map((r) => r.message.action_id).filter((id): id is number => id !== null);
-  if (actionIds.length > 0) {
-    await tx.execute(sql`
-      update dunning_action set status = 'done', updated_at = now()
-      where id = any(${arrayParam(actionIds)}::bigint[]) and status = 'planned'`);
-  }
+  await markActionsDone(tx, actionIds);
   if (done.length === 0) return recorded;
   const activities = done.map((r, n) => ({
     n,

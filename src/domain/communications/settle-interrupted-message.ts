@@ -86,7 +86,7 @@ export async function settleInterruptedMessage(
       after: { outcome: input.outcome, note: input.note ?? null },
     });
   });
-  const settled = await selectMessage(ctx.db, id);
+  const settled = await selectMessage(ctx.db, id, interruptedBefore(now));
   if (!settled) throw notFound("Message", id);
-  return messageOf(settled, now);
+  return messageOf(settled);
 }
