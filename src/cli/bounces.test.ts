@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../test/helpers/cli";
+import { CLI_TIMEOUT, runCli } from "../../test/helpers/cli";
 import { makeCompany, makeCustomer } from "../../test/helpers/factories";
 import { openDatabase } from "../db/client";
 import { applyMigrations } from "../db/migrate";
@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe("encours bounces", () => {
+describe("encours bounces", { timeout: CLI_TIMEOUT }, () => {
   it("records each bounce email and names the files it could not use", async () => {
     const bounce = path.join(root, "bounce.eml");
     writeFileSync(

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cliEnv, runCli, startServer, stopServer } from "../../test/helpers/cli";
+import { CLI_TIMEOUT, cliEnv, runCli, startServer, stopServer } from "../../test/helpers/cli";
 
 const dirs: string[] = [];
 function freshDir(): string {
@@ -14,7 +14,7 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-describe("encours CLI", () => {
+describe("encours CLI", { timeout: CLI_TIMEOUT }, () => {
   it("prints help with the contract's commands", async () => {
     const result = await runCli(["--help"]);
     expect(result.code).toBe(0);

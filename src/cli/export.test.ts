@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeKpiWorld } from "../../test/golden/kpis/kpis-world";
-import { runCli } from "../../test/helpers/cli";
+import { CLI_TIMEOUT, runCli } from "../../test/helpers/cli";
 import { openDatabase } from "../db/client";
 import { applyMigrations } from "../db/migrate";
 import { pdfText } from "../domain/communications/pdf-text.test-support";
@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe("encours export", () => {
+describe("encours export", { timeout: CLI_TIMEOUT }, () => {
   it("prints invoices as JSON with the native columns, open_amount and status", async () => {
     const result = await cli("export", "invoices", "--company", "GK", "--format", "json");
     expect([result.code, result.stderr]).toEqual([0, ""]);
@@ -103,7 +103,7 @@ describe("encours export", () => {
   });
 });
 
-describe("encours export kpi-report", () => {
+describe("encours export kpi-report", { timeout: CLI_TIMEOUT }, () => {
   it("writes the month's PDF report from the snapshots, and says how to take a missing one", async () => {
     const file = path.join(root, "report.pdf");
     const args = ["export", "kpi-report", "--month", "2026-03", "--company", "GK", "--lang", "en"];
@@ -118,7 +118,7 @@ describe("encours export kpi-report", () => {
     expect(lines[0]).toBe("Monthly KPI report · March 2026");
     expect(lines).toContain("Collection effectiveness (CEI) 45.31% — — — —");
     // three runs of the CLI, each opening the embedded database
-  }, 120_000);
+  });
 
   it("needs a month and a file, and keeps the report's flags to the report", async () => {
     const noFile = await cli("export", "kpi-report", "--month", "2026-03");
@@ -130,5 +130,5 @@ describe("encours export kpi-report", () => {
     const misplaced = await cli("export", "invoices", "--month", "2026-03");
     expect(misplaced.code).toBe(1);
     expect(misplaced.stderr).toContain("--month is for kpi-report only");
-  }, 120_000);
+  });
 });

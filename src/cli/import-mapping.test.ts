@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../test/helpers/cli";
+import { CLI_TIMEOUT, runCli } from "../../test/helpers/cli";
 import { makeCompany, makeCustomer } from "../../test/helpers/factories";
 import { openDatabase } from "../db/client";
 import { applyMigrations } from "../db/migrate";
@@ -54,7 +54,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe("encours import --mapping", () => {
+describe("encours import --mapping", { timeout: CLI_TIMEOUT }, () => {
   it("reads invoices and a bank export through saved mappings, and names the mappings it knows", async () => {
     const invoices = file(
       "factures.csv",

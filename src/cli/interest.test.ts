@@ -2,12 +2,12 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "../../test/helpers/cli";
+import { CLI_TIMEOUT, runCli } from "../../test/helpers/cli";
 
 const dir = mkdtempSync(path.join(tmpdir(), "encours-interest-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("encours interest and encours rates", () => {
+describe("encours interest and encours rates", { timeout: CLI_TIMEOUT }, () => {
   it("computes worked example 6 (DE) with the contract's JSON keys", async () => {
     const result = await runCli([
       "interest",

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliEnv, runCli } from "../../test/helpers/cli";
+import { CLI_TIMEOUT, cliEnv, runCli } from "../../test/helpers/cli";
 import { makeCompany, makeCustomer, makeInvoice } from "../../test/helpers/factories";
 import { openDatabase } from "../db/client";
 import { applyMigrations } from "../db/migrate";
@@ -34,7 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe("encours letters", () => {
+describe("encours letters", { timeout: CLI_TIMEOUT }, () => {
   it("lists the day's letters and writes the print batch", async () => {
     const env = cliEnv({});
     delete env.SMTP_URL;
@@ -59,5 +59,5 @@ describe("encours letters", () => {
     const bad = await runCli(["letters", "--date", "yesterday", "--data-dir", dataDir], env);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("--date");
-  }, 120_000);
+  });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invoiceOf, makeDebtor, makeDunningCompany, runOn } from "../../test/golden/dunning/dunning-world";
-import { cliEnv, runCli } from "../../test/helpers/cli";
+import { CLI_TIMEOUT, cliEnv, runCli } from "../../test/helpers/cli";
 import { openDatabase } from "../db/client";
 import { applyMigrations } from "../db/migrate";
 import { claimDueMessages } from "../domain/communications/outbox.repo";
@@ -40,7 +40,7 @@ const env = () => {
   return e;
 };
 
-describe("encours messages", () => {
+describe("encours messages", { timeout: CLI_TIMEOUT }, () => {
   it("lists the interrupted delivery, which encours send leaves alone and reports", async () => {
     const listed = await runCli(["messages", "interrupted", "--json", "--data-dir", dataDir], env());
     expect(listed.stderr).toBe("");

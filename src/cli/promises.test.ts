@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invoiceOf, makeDebtor, makeDunningCompany } from "../../test/golden/dunning/dunning-world";
-import { runCli } from "../../test/helpers/cli";
+import { CLI_TIMEOUT, runCli } from "../../test/helpers/cli";
 import { makePayment } from "../../test/helpers/factories";
 import { openDatabase } from "../db/client";
 import { applyMigrations } from "../db/migrate";
@@ -46,7 +46,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe("encours promises check", () => {
+describe("encours promises check", { timeout: CLI_TIMEOUT }, () => {
   it("checks the promises past their grace as of a date, once", async () => {
     const args = ["promises", "check", "--date", "2026-03-08", "--json", "--data-dir", dataDir];
     const first = await runCli(args);

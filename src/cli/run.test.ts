@@ -4,7 +4,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invoiceOf, makeDebtor, makeDunningCompany } from "../../test/golden/dunning/dunning-world";
-import { runCli } from "../../test/helpers/cli";
+import { CLI_TIMEOUT, runCli } from "../../test/helpers/cli";
 import { type Database, openDatabase } from "../db/client";
 import { applyMigrations } from "../db/migrate";
 
@@ -40,7 +40,7 @@ type ContractAction = { date: string; customerRef: string; step: string; type: s
 const lines = (actions: ContractAction[]) =>
   actions.map((a) => `${a.date} ${a.customerRef} ${a.step} ${a.type}`);
 
-describe("encours run", () => {
+describe("encours run", { timeout: CLI_TIMEOUT }, () => {
   it("simulates three days writing nothing, then plans the date with the contract's JSON keys", async () => {
     const dry = await runCli([
       "run",
@@ -131,7 +131,7 @@ describe("encours run", () => {
   });
 });
 
-describe("encours scenario", () => {
+describe("encours scenario", { timeout: CLI_TIMEOUT }, () => {
   it("exports a scenario as JSON and imports it back under another code", async () => {
     const exported = await runCli([
       "scenario",
@@ -165,5 +165,5 @@ describe("encours scenario", () => {
         join dunning_scenario_version v on v.id = s.current_version_id where s.code = 'copy'`),
     );
     expect(steps.rows).toEqual([{ n: 6 }]);
-  }, 60_000);
+  });
 });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invoiceOf, makeDebtor, makeDunningCompany, runOn } from "../../test/golden/dunning/dunning-world";
-import { cliEnv, runCli } from "../../test/helpers/cli";
+import { CLI_TIMEOUT, cliEnv, runCli } from "../../test/helpers/cli";
 import { openDatabase } from "../db/client";
 import { applyMigrations } from "../db/migrate";
 
@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe("encours send", () => {
+describe("encours send", { timeout: CLI_TIMEOUT }, () => {
   it("flushes the outbox through the capture transport and prints the contract's JSON", async () => {
     const env = cliEnv({ SMTP_URL: "" });
     delete env.SMTP_URL;

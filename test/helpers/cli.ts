@@ -3,6 +3,12 @@ import { fileURLToPath } from "node:url";
 
 export const BIN = fileURLToPath(new URL("../../bin/encours.js", import.meta.url));
 
+/**
+ * Time allowed to a test that runs the real command. A child process opening a new embedded data directory
+ * applies every migration: about 7 s alone, and more than 30 s when the suite's forks share two CPUs.
+ */
+export const CLI_TIMEOUT = 120_000;
+
 export type CliResult = { code: number | null; stdout: string; stderr: string };
 
 /** Environment for a child process: no DATABASE_URL leaks in unless a test asks for it. */

@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../../src/db/client";
 import { applyMigrations } from "../../../src/db/migrate";
-import { runCli } from "../../helpers/cli";
+import { CLI_TIMEOUT, runCli } from "../../helpers/cli";
 import { makeKpiWorld } from "./kpis-world";
 
 /** `encours kpi` on an embedded data directory holding the golden dataset (kpis-world.ts). */
@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe("encours kpi", () => {
+describe("encours kpi", { timeout: CLI_TIMEOUT }, () => {
   it("prints the contract's keys, one object per date with --from", async () => {
     const args = ["kpi", "--date", "2026-03-31", "--from", "2026-03-30", "--company", "GK", "--json"];
     const result = await runCli([...args, "--data-dir", dataDir]);
