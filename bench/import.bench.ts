@@ -1,9 +1,10 @@
+import { fork } from "node:child_process";
 import { createHash } from "node:crypto";
-import { once } from "node:events";
-import { chmodSync, createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, createReadStream, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 
 import { applyMigrations } from "../src/db/migrate";
@@ -12,49 +13,24 @@ import { runImport } from "../src/domain/imports/run-import";
 import { SYSTEM_ACTOR } from "../src/domain/users/users.types";
 import { systemClock } from "../src/shared/clock";
 import { openBenchTarget } from "./bench-database";
+import type { FilesRequest, ImportFiles } from "./import-files";
 import type { BenchArgs } from "./main";
 import { startRssSampler } from "./rss-sampler";
+import { timeRolledBack } from "./yardsticks";
 
 const DEFAULT_LINES = 1_000_000;
 
-async function writeLines(
-  file: string,
-  header: string,
-  count: number,
-  line: (i: number) => string,
-): Promise<void> {
-  const out = createWriteStream(file);
-  out.write(`${header}\n`);
-  for (let i = 0; i < count; i++) {
-    if (!out.write(`${line(i)}\n`)) await once(out, "drain");
-  }
-  out.end();
-  await once(out, "finish");
-}
-
-/** Invoices spread over `customers`, deterministic; `variant` changes one line for the "changed" re-import. */
-async function writeFiles(dir: string, lines: number, variant = 0) {
-  const customers = Math.max(1, Math.round(lines / 10));
-  const customersFile = path.join(dir, "customers.csv");
-  const invoicesFile = path.join(dir, `invoices-${variant}.csv`);
-  await writeLines(
-    customersFile,
-    "external_ref;name;segment;country",
-    customers,
-    (i) => `C${i};Client ${i} SAS;smes;FR`,
-  );
-  await writeLines(
-    invoicesFile,
-    "customer_ref;number;type;issue_date;due_date;amount;open_amount;currency;po_number;external_ref",
-    lines,
-    (i) => {
-      const day = String((i % 28) + 1).padStart(2, "0");
-      const cents = ((i * 7919) % 900_000) + 10_000 + (variant && i === 0 ? 1 : 0);
-      const amount = `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")}`;
-      return `C${i % customers};FA-${i};invoice;2026-01-${day};2026-02-${day};${amount};${amount};EUR;PO-${i % 1000};INV-${i}`;
-    },
-  );
-  return { customersFile, invoicesFile };
+/** Writes the files in a child process (see `import-files.ts`) and waits for their paths. */
+function writeFiles(request: FilesRequest): Promise<ImportFiles> {
+  const child = fork(fileURLToPath(new URL("./import-files.ts", import.meta.url)), {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  return new Promise((resolve, reject) => {
+    child.once("message", (files) => resolve(files as ImportFiles));
+    child.once("exit", (code) => reject(new Error(`the file writer stopped (exit code ${code})`)));
+    child.send(request);
+  });
 }
 
 async function* chunks(file: string) {
@@ -89,18 +65,53 @@ async function timedImport(
   return { seconds: (performance.now() - started) / 1000, report };
 }
 
+type Db = Parameters<typeof runImport>[0]["db"];
+
+/** The issue's yardstick: a plain COPY of the file into an unindexed table of text columns (`copy_probe`). */
+async function timeCopy(db: Db, file: string): Promise<number> {
+  await db.execute(sql`create table copy_probe (customer_ref text, number text, type text, issue_date text,
+    due_date text, amount text, open_amount text, currency text, po_number text, external_ref text)`);
+  const started = performance.now();
+  await db.execute(sql.raw(`copy copy_probe from '${file}' with (format csv, header true, delimiter ';')`));
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`import: plain COPY of the same file in ${seconds.toFixed(2)} s`);
+  return seconds;
+}
+
+/**
+ * A second yardstick, the floor of any import into the real table: the rows COPY read, already typed and
+ * joined to their customers, inserted by one statement into a table with the invoice table's columns and
+ * its ten indexes, but no foreign key, trigger, check or comparison with stored rows. Rolled back.
+ */
+async function timeIndexedFloor(db: Db): Promise<number> {
+  const seconds = await timeRolledBack(db, async (tx) => {
+    await tx.execute(
+      sql`create table indexed_floor (like invoice including defaults including identity including indexes)`,
+    );
+    await tx.execute(sql`insert into indexed_floor (company_id, customer_id, external_ref, number, type, issue_date,
+        due_date, amount_minor, open_amount_minor, currency, po_number, status)
+      select cu.company_id, cu.id, p.external_ref, p.number, p.type::invoice_type, p.issue_date::date, p.due_date::date,
+        (replace(p.amount, ',', '.')::numeric * 100)::bigint, (replace(p.open_amount, ',', '.')::numeric * 100)::bigint,
+        p.currency, p.po_number, 'open'
+      from copy_probe p join customer cu on cu.external_ref = p.customer_ref
+      order by p.external_ref`);
+  });
+  console.log(`import: the same rows into a table with the invoice indexes in ${seconds.toFixed(1)} s`);
+  return seconds;
+}
+
 /** `npm run bench -- import [--size N] [--embedded]`: a 1,000,000-line invoices CSV against a plain COPY. */
 export async function runImportBench(args: BenchArgs): Promise<void> {
   const lines = args.size ?? (args.embedded ? 100_000 : DEFAULT_LINES);
   const dir = mkdtempSync(path.join(tmpdir(), "encours-bench-import-"));
   // The server-side COPY runs as the PostgreSQL server's user, who must be able to read the file.
   chmodSync(dir, 0o755);
-  const rss = startRssSampler();
   const { handle, dispose } = await openBenchTarget("encours_bench_import", args.embedded);
   try {
     await applyMigrations(handle.db);
-    const files = await writeFiles(dir, lines);
-    const changed = await writeFiles(dir, lines, 1);
+    const files = await writeFiles({ dir, lines });
+    // Measured from here: the imports, not the writing of the files.
+    const rss = startRssSampler();
     console.log(`import: ${lines} invoice lines into ${handle.mode} ${handle.location}`);
     await handle.db.execute(
       sql`insert into company (code, name, country, currency, time_zone, default_language) values ('BENCH', 'Bench SAS', 'FR', 'EUR', 'Europe/Paris', 'fr')`,
@@ -108,24 +119,15 @@ export async function runImportBench(args: BenchArgs): Promise<void> {
     const ctx = { db: handle.db, clock: systemClock };
     const customers = await timedImport(ctx, "customers", files.customersFile);
     console.log(`import: customers ${customers.report.rows} rows in ${customers.seconds.toFixed(1)} s`);
-    let copySeconds: number | null = null;
-    if (handle.mode === "postgres") {
-      await handle.db.execute(sql`create table copy_probe (customer_ref text, number text, type text, issue_date text,
-        due_date text, amount text, open_amount text, currency text, po_number text, external_ref text)`);
-      const started = performance.now();
-      await handle.db.execute(
-        sql.raw(`copy copy_probe from '${files.invoicesFile}' with (format csv, header true, delimiter ';')`),
-      );
-      copySeconds = (performance.now() - started) / 1000;
-      console.log(`import: plain COPY of the same file in ${copySeconds.toFixed(2)} s`);
-    }
+    const copySeconds = handle.mode === "postgres" ? await timeCopy(handle.db, files.invoicesFile) : null;
+    const floorSeconds = handle.mode === "postgres" ? await timeIndexedFloor(handle.db) : null;
     const first = await timedImport(ctx, "invoices", files.invoicesFile);
     console.log(
       `import: first import ${first.seconds.toFixed(1)} s (${first.report.created} created), rss ${rss.currentMb()} MB`,
     );
     const same = await timedImport(ctx, "invoices", files.invoicesFile);
     console.log(`import: same file again ${same.seconds.toFixed(1)} s (${same.report.status})`);
-    const oneChanged = await timedImport(ctx, "invoices", changed.invoicesFile);
+    const oneChanged = await timedImport(ctx, "invoices", files.changedInvoicesFile);
     console.log(
       `import: one line changed ${oneChanged.seconds.toFixed(1)} s (${oneChanged.report.updated} updated, ${oneChanged.report.unchanged} unchanged)`,
     );
@@ -138,6 +140,8 @@ export async function runImportBench(args: BenchArgs): Promise<void> {
         seconds: Number(first.seconds.toFixed(2)),
         copySeconds: copySeconds === null ? null : Number(copySeconds.toFixed(2)),
         ratio: ratio(first.seconds),
+        indexedFloorSeconds: floorSeconds === null ? null : Number(floorSeconds.toFixed(2)),
+        floorRatio: floorSeconds === null ? null : Number((first.seconds / floorSeconds).toFixed(2)),
         sameFileSeconds: Number(same.seconds.toFixed(2)),
         sameFileRatio: ratio(same.seconds),
         oneChangedSeconds: Number(oneChanged.seconds.toFixed(2)),
@@ -146,7 +150,6 @@ export async function runImportBench(args: BenchArgs): Promise<void> {
       }),
     );
   } finally {
-    rss.stop();
     await dispose();
     rmSync(dir, { recursive: true, force: true });
   }

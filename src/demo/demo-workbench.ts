@@ -8,6 +8,7 @@ import { addDepartment } from "../domain/workbench/edit-departments";
 import { logCall } from "../domain/workbench/log-call";
 import { openDispute } from "../domain/workbench/open-dispute";
 import { recordPromise } from "../domain/workbench/record-promise";
+import { transitionDispute } from "../domain/workbench/transition-dispute";
 import { fixedClock } from "../shared/clock";
 import { addDays, type IsoDate } from "../shared/dates";
 import { type DemoCandidate, selectDemoCandidates } from "./demo.repo";
@@ -34,6 +35,9 @@ const WORDS = {
     voicemail: "Messagerie : rappeler en fin de matinée",
     callTask: "Rappeler la comptable",
     pinned: "Ne pas appeler le lundi matin : clôture comptable. Interlocutrice : service comptabilité.",
+    pastNote: "Réclamation du client sur la facture",
+    rejected: "Réclamation infondée : bon de livraison signé et conforme à la commande",
+    resolved: "Accord trouvé avec le client : la facture est due telle quelle",
   },
   de: {
     priceNote: "Der Kunde bestreitet den vom Vertrieb zugesagten Rabatt von 5 %",
@@ -43,16 +47,30 @@ const WORDS = {
     voicemail: "Mailbox: gegen Mittag zurückrufen",
     callTask: "Buchhaltung zurückrufen",
     pinned: "Montags vormittags nicht anrufen: Monatsabschluss. Ansprechpartnerin: Buchhaltung.",
+    pastNote: "Reklamation des Kunden zur Rechnung",
+    rejected: "Reklamation unbegründet: Lieferschein unterschrieben und auftragsgemäß",
+    resolved: "Einigung mit dem Kunden: die Rechnung ist wie gestellt fällig",
   },
 };
 
 export type DemoWorkCounts = {
   departments: number;
   disputes: number;
+  /** Disputes of the past months, already settled: the dispute KPIs have a history too. */
+  pastDisputes: number;
   promises: number;
   calls: number;
   notes: number;
 };
+
+function noWork(): DemoWorkCounts {
+  return { departments: 0, disputes: 0, pastDisputes: 0, promises: 0, calls: 0, notes: 0 };
+}
+
+/** Adds `more` to `total`, count by count. */
+function addWork(total: DemoWorkCounts, more: DemoWorkCounts): void {
+  for (const key of Object.keys(total) as (keyof DemoWorkCounts)[]) total[key] += more[key];
+}
 
 function userIdOf(email: string, userIds: ReadonlyMap<string, number>): number {
   const userId = userIds.get(email);
@@ -90,7 +108,7 @@ async function seedCollector(
 ): Promise<DemoWorkCounts> {
   const { today, collector, customers } = input;
   const words = collector.language === "de" ? WORDS.de : WORDS.fr;
-  const counts: DemoWorkCounts = { departments: 0, disputes: 0, promises: 0, calls: 0, notes: 0 };
+  const counts = noWork();
   const [price, delivery, promised, broken, voicemail, noted] = customers;
   if (price) {
     await openDispute(daysAgo(db, today, 12), collector, price.id, {
@@ -152,6 +170,50 @@ async function seedCollector(
   return counts;
 }
 
+/** How long ago each past dispute was opened, and the reason the customer gave. */
+const PAST_DISPUTES = [
+  { daysAgo: 480, reason: "quality" },
+  { daysAgo: 370, reason: "quantity" },
+  { daysAgo: 260, reason: "missing_purchase_order" },
+  { daysAgo: 150, reason: "price" },
+] as const;
+
+/**
+ * Disputes of the past months on invoices still unpaid (issued before the oldest was opened), each reviewed
+ * three days after it was opened and rejected or resolved three to six weeks later, as the collector would
+ * have done through the disputes page. They give the dispute KPIs of the backfilled snapshots a history.
+ */
+async function seedPastDisputes(
+  db: Database,
+  input: { today: IsoDate; collector: Actor; customers: readonly DemoCandidate[] },
+): Promise<number> {
+  const { today, collector } = input;
+  const words = collector.language === "de" ? WORDS.de : WORDS.fr;
+  let seeded = 0;
+  for (const [index, past] of PAST_DISPUTES.entries()) {
+    const customer = input.customers[index];
+    if (!customer) break;
+    const opened = await openDispute(daysAgo(db, today, past.daysAgo), collector, customer.id, {
+      invoices: [{ invoiceId: customer.firstInvoiceId }],
+      reason: past.reason,
+      deadline: addDays(today, 30 - past.daysAgo),
+      note: words.pastNote,
+    });
+    const disputeId = opened[0]?.id;
+    if (disputeId === undefined) throw new Error(`demo dispute for customer ${customer.id} was not opened`);
+    await transitionDispute(daysAgo(db, today, past.daysAgo - 3), collector, disputeId, {
+      to: "under_review",
+    });
+    const rejected = index % 2 === 0;
+    await transitionDispute(daysAgo(db, today, past.daysAgo - 21 - 7 * index), collector, disputeId, {
+      to: rejected ? "rejected" : "resolved",
+      note: rejected ? words.rejected : words.resolved,
+    });
+    seeded += 1;
+  }
+  return seeded;
+}
+
 /**
  * The collectors' work of the last weeks on the demo ledger, so that the agenda, the customer pages, the
  * disputes and promises pages and the KPIs show it right after the first start: each company's departments,
@@ -166,7 +228,7 @@ export async function seedDemoWork(
     userIds: ReadonlyMap<string, number>;
   },
 ): Promise<DemoWorkCounts> {
-  const total: DemoWorkCounts = { departments: 0, disputes: 0, promises: 0, calls: 0, notes: 0 };
+  const total = noWork();
   const ctx: AppContext = { db, clock: fixedClock(`${input.today}T10:00:00Z`) };
   for (const [code, companyId] of Object.entries(input.companyIds) as [DemoCompanyCode, number][]) {
     const add = async ([name, email]: [string, string]) => {
@@ -197,10 +259,18 @@ export async function seedDemoWork(
         departments,
         customers,
       });
-      total.disputes += counts.disputes;
-      total.promises += counts.promises;
-      total.calls += counts.calls;
-      total.notes += counts.notes;
+      const older = await selectDemoCandidates(db, {
+        collectorId: collector.userId,
+        before: addDays(input.today, -PAST_DISPUTES[0].daysAgo),
+        today: input.today,
+        limit: customers.length + PAST_DISPUTES.length,
+      });
+      total.pastDisputes += await seedPastDisputes(db, {
+        today: input.today,
+        collector,
+        customers: older.filter((c) => !customers.some((recent) => recent.id === c.id)),
+      });
+      addWork(total, counts);
     }
   }
   // The morning pass: the promise whose date (and grace) went by without payment is broken.

@@ -69,11 +69,19 @@ describe("loadDemoData", () => {
 
   it("adds the collectors' recent work through the workbench: departments, disputes, promises, calls, a task and notes", async () => {
     // Two French collectors and one German, each with six customers owing something overdue.
-    expect(summary.work).toEqual({ departments: 4, disputes: 6, promises: 6, calls: 6, notes: 3 });
+    expect(summary.work).toEqual({
+      departments: 4,
+      disputes: 6,
+      pastDisputes: 10,
+      promises: 6,
+      calls: 6,
+      notes: 3,
+    });
     const disputes = await rows<{ reason: string; department: string | null }>(
       db,
       sql`select d.reason, dep.name as department
-        from dispute d left join department dep on dep.id = d.owner_department_id order by d.id`,
+        from dispute d left join department dep on dep.id = d.owner_department_id
+        where d.status in ('open', 'under_review') order by d.id`,
     );
     expect(disputes.map((d) => [d.reason, d.department])).toEqual([
       ["price", "Administration des ventes"],
@@ -101,6 +109,39 @@ describe("loadDemoData", () => {
     // Each dispute emails its department; the price disputes also their sales rep, who gets an alert.
     expect(work).toMatchObject({ pinned: 3, dispute_emails: 9, owner_alerts: 3 });
     expect(work.tasks_today).toBeGreaterThanOrEqual(3);
+  });
+
+  it("gives the dispute KPIs a history: disputes of the past months on unpaid invoices, reviewed then settled", async () => {
+    // Up to four per collector, while unpaid invoices old enough last: 480, 370, 260 and 150 days before 2026-03-31.
+    const past = await rows<{
+      opened: string;
+      reviewed: string;
+      settled: string;
+      status: string;
+      issued_before: boolean;
+    }>(
+      db,
+      sql`select (d.created_at at time zone 'UTC')::date::text as opened,
+          (select (min(a.occurred_at) at time zone 'UTC')::date::text from activity a
+            where a.type = 'dispute_status_changed' and (a.data->>'disputeId')::bigint = d.id) as reviewed,
+          (d.updated_at at time zone 'UTC')::date::text as settled, d.status::text as status,
+          i.issue_date <= (d.created_at at time zone 'UTC')::date as issued_before
+        from dispute d join invoice i on i.id = d.invoice_id
+        where d.status in ('rejected', 'resolved') order by d.created_at, d.id`,
+    );
+    expect(past).toHaveLength(10);
+    expect(new Set(past.map((d) => d.opened))).toEqual(
+      new Set(["2024-12-06", "2025-03-26", "2025-07-14", "2025-11-01"]),
+    );
+    expect(past.every((d) => d.issued_before && d.opened < d.settled && d.settled < "2026-03-31")).toBe(true);
+    expect(
+      past.filter((d) => d.opened === "2024-12-06").map((d) => [d.reviewed, d.settled, d.status]),
+    ).toEqual([
+      ["2024-12-09", "2024-12-27", "rejected"],
+      ["2024-12-09", "2024-12-27", "rejected"],
+      ["2024-12-09", "2024-12-27", "rejected"],
+    ]);
+    expect(past.filter((d) => d.opened === "2025-03-26").every((d) => d.status === "resolved")).toBe(true);
   });
 
   it("keeps the ledger consistent", async () => {

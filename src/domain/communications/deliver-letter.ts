@@ -80,6 +80,7 @@ export async function deliverLetter(
         fileName: letter.fileName,
         pages: letter.pages,
         isRegistered: letter.isRegistered,
+        letterDate: letter.letterDate,
         delivery: postalReference ? "postal" : "print-batch",
       },
       isCaptured: false,

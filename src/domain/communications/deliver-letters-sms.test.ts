@@ -141,12 +141,18 @@ describe("letters", () => {
       pages: 1,
     });
     expect(failed).toMatchObject({ status: "failed", error: "No postal address for Sans Adresse" });
-    const timeline = await handle.db.execute<{ summary: string }>(
-      sql`select summary from activity where customer_id = ${ids.durand} and type = 'message_sent'`,
+    const timeline = await handle.db.execute<{ summary: string; data: Record<string, unknown> }>(
+      sql`select summary, data from activity where customer_id = ${ids.durand} and type = 'message_sent'`,
     );
     expect(timeline.rows[0]?.summary).toContain(
       "Letter produced for the print batch of 2026-04-15 (registered",
     );
+    expect(timeline.rows[0]?.data).toMatchObject({
+      channel: "letter",
+      delivery: "print-batch",
+      letterDate: "2026-04-15",
+      isRegistered: true,
+    });
   });
 
   it("posts a letter through the postal API with its PDF; the batch keeps only the letters to print", async () => {

@@ -159,9 +159,11 @@ describe("delivery through SMTP", () => {
       sql`select distinct status from dunning_action where type = 'email'`,
     );
     expect(actions.rows).toEqual([{ status: "done" }]);
-    const timeline = await handle.db.execute<{ summary: string; text: string }>(sql`
-      select summary, data->>'text' as text from activity where type = 'message_sent' order by id`);
+    const timeline = await handle.db.execute<{ summary: string; text: string; channel: string }>(sql`
+      select summary, data->>'text' as text, data->>'channel' as channel from activity
+      where type = 'message_sent' order by id`);
     expect(timeline.rows).toHaveLength(2);
+    expect(timeline.rows.map((r) => r.channel)).toEqual(["email", "email"]);
     expect(timeline.rows[0]?.text).toContain("FA-100");
     expect(timeline.rows[0]?.text).toContain("IBAN : FR76 3000 6000 0112 3456 7890 189");
     expect(timeline.rows[1]?.text).toContain("Invoice FA-200");

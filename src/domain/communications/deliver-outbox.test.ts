@@ -69,10 +69,17 @@ describe("the capture transport and the send window", () => {
   it("fails a message with no address at once and says so on the timeline", async () => {
     const failed = (await outboxRows()).rows.filter((r) => r.status === "failed");
     expect(failed).toHaveLength(1);
-    const timeline = await handle.db.execute<{ summary: string }>(
-      sql`select summary from activity where type = 'delivery_failed' and company_id = ${companyId}`,
+    const timeline = await handle.db.execute<{ summary: string; data: Record<string, unknown> }>(
+      sql`select summary, data from activity where type = 'delivery_failed' and company_id = ${companyId}`,
     );
     expect(timeline.rows[0]?.summary).toMatch(/No email address/);
+    expect(timeline.rows[0]?.data).toMatchObject({
+      outboxId: Number(failed[0]?.id),
+      channel: "email",
+      recipient: failed[0]?.recipient ?? null,
+      attempts: 1,
+      error: "No email address to send to",
+    });
   });
 });
 

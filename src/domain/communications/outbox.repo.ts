@@ -117,6 +117,7 @@ export async function recordSentMany(tx: Tx, records: readonly SentRecord[]): Pr
     summary: r.summary,
     data: {
       outboxId: r.message.id,
+      channel: r.message.channel,
       providerMessageId: r.providerMessageId,
       captured: r.isCaptured,
       ...r.rendered,
@@ -150,6 +151,8 @@ export async function recordFailure(tx: Tx, record: FailureRecord): Promise<void
     summary: `Delivery failed after ${message.attempts} attempt(s) to ${message.recipient ?? "nobody"}: ${record.error}`,
     data: {
       outboxId: message.id,
+      channel: message.channel,
+      recipient: message.recipient,
       attempts: message.attempts,
       error: record.error,
       template: message.payload.template,

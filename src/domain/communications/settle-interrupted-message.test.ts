@@ -145,11 +145,17 @@ describe("interrupted deliveries", () => {
     const settled = await settleInterruptedMessage(later(90), manager, ids.SENT!, { outcome: "sent" });
     expect(settled).toMatchObject({ status: "sent", sentAt: CLAIMED.toISOString() });
     expect(await row(ids.SENT!)).toMatchObject({ status: "sent", attempts: 1, action: "done" });
-    const timeline = await handle.db.execute<{ summary: string }>(sql`
-      select summary from activity where type = 'message_sent' and (data->>'outboxId')::bigint = ${ids.SENT}`);
+    const timeline = await handle.db.execute<{ summary: string; data: Record<string, unknown> }>(sql`
+      select summary, data from activity where type = 'message_sent' and (data->>'outboxId')::bigint = ${ids.SENT}`);
     expect(timeline.rows.map((r) => r.summary)).toEqual([
       "email to sent@example.com: Delivery interrupted; confirmed as sent by Claire Martin",
     ]);
+    expect(timeline.rows[0]?.data).toMatchObject({
+      channel: "email",
+      recipient: "sent@example.com",
+      confirmedBy: "Claire Martin",
+      interrupted: true,
+    });
     const sends: number[] = [];
     const ctx = later(100);
     await deliverOutbox(ctx, { now: ctx.clock.now(), transport: counting(sends), flush: true });

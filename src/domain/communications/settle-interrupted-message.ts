@@ -74,7 +74,14 @@ export async function settleInterruptedMessage(
         occurredAt: now,
         actorId: actor.userId,
         summary: `${row.channel} to ${row.recipient ?? "nobody"}: ${note}`,
-        data: { outboxId: row.id, template: row.template, confirmedBy: actor.name, interrupted: true },
+        data: {
+          outboxId: row.id,
+          channel: row.channel,
+          recipient: row.recipient,
+          template: row.template,
+          confirmedBy: actor.name,
+          interrupted: true,
+        },
       });
     }
     await recordAudit(tx, {

@@ -101,13 +101,11 @@ export async function setCustomerScenario(
   scenarioId: number | null,
 ): Promise<CustomerDunning> {
   const row = await customerRow(ctx, actor, customerId);
-  if (scenarioId !== null) {
-    const scenario = await findScenario(ctx.db, scenarioId);
-    if (!scenario || scenario.companyId !== row.companyId) {
-      throw validationError("No such scenario in the customer's company", [
-        { field: "scenarioId", value: scenarioId, message: "not a scenario of this company" },
-      ]);
-    }
+  const scenario = scenarioId === null ? null : await findScenario(ctx.db, scenarioId);
+  if (scenarioId !== null && (!scenario || scenario.companyId !== row.companyId)) {
+    throw validationError("No such scenario in the customer's company", [
+      { field: "scenarioId", value: scenarioId, message: "not a scenario of this company" },
+    ]);
   }
   await ctx.db.transaction(async (tx) => {
     await tx.update(customer).set({ dunningScenarioId: scenarioId }).where(eq(customer.id, customerId));
@@ -126,7 +124,7 @@ export async function setCustomerScenario(
       actorId: actor.userId,
       summary:
         scenarioId === null ? "Scenario: back to the assignment rules" : "Scenario set for this customer",
-      data: { scenarioId },
+      data: { scenarioId, scenarioName: scenario?.name ?? null },
     });
   });
   return getCustomerDunning(ctx, actor, customerId);
@@ -143,7 +141,8 @@ export async function holdDunning(
   const invoices = await ctx.db.execute<{ id: number; number: string }>(sql`
     select id, number from invoice
     where customer_id = ${customerId}
-      and id in (select (jsonb_array_elements_text(${JSON.stringify(input.invoiceIds)}::jsonb))::bigint)`);
+      and id in (select (jsonb_array_elements_text(${JSON.stringify(input.invoiceIds)}::jsonb))::bigint)
+    order by number`);
   const found = new Set(invoices.rows.map((r) => Number(r.id)));
   const missing = input.invoiceIds.filter((id) => !found.has(id));
   if (missing.length > 0) {
@@ -168,7 +167,13 @@ export async function holdDunning(
       type: "dunning_hold",
       actorId: actor.userId,
       summary: `Dunning held (${what}): ${input.reason}${input.untilDate ? ` until ${input.untilDate}` : ""}`,
-      data: { holdIds: ids, invoiceIds: input.invoiceIds, untilDate: input.untilDate ?? null },
+      data: {
+        holdIds: ids,
+        invoiceIds: input.invoiceIds,
+        heldInvoiceNumbers: invoices.rows.map((r) => r.number),
+        reason: input.reason,
+        untilDate: input.untilDate ?? null,
+      },
     });
     await recordAudit(tx, { actor, action: "hold", entity: "customer", entityId: customerId, after: input });
   });
@@ -188,7 +193,7 @@ export async function releaseHold(ctx: AppContext, actor: Actor, holdId: number)
       type: "dunning_resumed",
       actorId: actor.userId,
       summary: `Dunning resumed (hold: ${hold.reason})`,
-      data: { holdId },
+      data: { holdId, reason: hold.reason },
     });
     await recordAudit(tx, {
       actor,

@@ -105,6 +105,14 @@ async function dunningOf(session: Session, customerId: number): Promise<Customer
   return response.json();
 }
 
+/** The data of the customer's timeline entries of one type, oldest first. */
+async function timelineData(customerId: number, type: string): Promise<unknown[]> {
+  const result = await handle.db.execute<{ data: unknown }>(
+    sql`select data from activity where customer_id = ${customerId} and type = ${type} order by id`,
+  );
+  return result.rows.map((r) => r.data);
+}
+
 async function scenarioIdOf(companyId: number, code: string): Promise<number> {
   const items: ScenarioSummary[] = (await manager.get(`/api/scenarios?companyId=${companyId}`)).json().items;
   const found = items.find((s) => s.code === code);
@@ -213,6 +221,20 @@ describe("POST /api/dunning/run", () => {
     expect(outbox.rows.map((r) => r.recipient)).toEqual(["ap@a.example", "ap@b.example"]);
     expect(await count(sql`select count(*)::int as n from task where ${runCompany}`)).toBe(1);
     expect(await count(sql`select count(*)::int as n from alert where ${runCompany}`)).toBe(1);
+    const steps = await handle.db.execute<{ data: Record<string, unknown> }>(
+      sql`select data from activity where ${runCompany} and type = 'dunning_step' order by data->>'step'`,
+    );
+    expect(steps.rows.map((r) => r.data)).toEqual([
+      expect.objectContaining({ scenario: "Standard", step: "D+0 Due date reminder" }),
+      expect.objectContaining({
+        scenario: "Standard",
+        step: "D+7 Second reminder",
+        actions: [
+          { type: "email", recipient: "ap@b.example" },
+          { type: "task", recipient: "julien.petit@test.encours.app" },
+        ],
+      }),
+    ]);
 
     const again = await run(company.RUN, "2026-03-02");
     expect(again.actions).toEqual([]);
@@ -420,6 +442,10 @@ describe("a customer's dunning", () => {
 
     const back = await put(manager, `/api/customers/${customer.X}/scenario`, { scenarioId: null });
     expect(back.json().scenario).toMatchObject({ name: "Standard", source: "default" });
+    expect(await timelineData(customer.X, "scenario_changed")).toEqual([
+      { scenarioId: keyAccounts, scenarioName: "Key accounts" },
+      { scenarioId: null, scenarioName: null },
+    ]);
     expect(back.json().nextAction).toMatchObject({ type: "email", step: "d+0" });
 
     const foreign = await scenarioIdOf(company.RUN, "key-accounts");
@@ -465,6 +491,18 @@ describe("a customer's dunning", () => {
     expect(released.json().holds).toEqual([]);
     expect(released.json().nextAction).toMatchObject({ date: "2026-03-02", type: "email", step: "d+0" });
     expect((await sophie.send("POST", `/api/dunning/holds/${holdId}/release`)).statusCode).toBe(404);
+    expect(await timelineData(customer.H, "dunning_hold")).toEqual([
+      {
+        holdIds: [holdId],
+        invoiceIds: [],
+        heldInvoiceNumbers: [],
+        reason: "Awaiting the new purchase order",
+        untilDate: "2026-03-05",
+      },
+    ]);
+    expect(await timelineData(customer.H, "dunning_resumed")).toEqual([
+      { holdId, reason: "Awaiting the new purchase order" },
+    ]);
 
     const next = await run(company.CUS, "2026-03-02");
     expect(lines(next)).toEqual(["H d+0 alert", "H d+0 email"]);
@@ -520,5 +558,11 @@ describe("a customer's dunning", () => {
       }),
     ]);
     expect(one.json().nextAction).toBeNull();
+    expect((await timelineData(customer.H, "dunning_hold")).at(-1)).toMatchObject({
+      invoiceIds: [invoice.H1],
+      heldInvoiceNumbers: ["H-1"],
+      reason: "Disputed quantity",
+      untilDate: null,
+    });
   });
 });

@@ -139,7 +139,8 @@ export async function applyActionEffects(tx: Tx, which: SQL): Promise<void> {
       'Dunning: ' || min(a.reason_data->>'scenario') || ' ' || min(a.reason_data->>'step') || ' — '
         || string_agg(a.type::text || coalesce(' to ' || a.recipient, ''), ', ' order by a.action_index),
       jsonb_build_object('groupKey', a.group_key, 'actionIds', jsonb_agg(a.id order by a.action_index),
-        'status', min(a.status::text))
+        'status', min(a.status::text), 'scenario', min(a.reason_data->>'scenario'), 'step', min(a.reason_data->>'step'),
+        'actions', jsonb_agg(jsonb_build_object('type', a.type, 'recipient', a.recipient) order by a.action_index))
     from dunning_action a
     where ${which} and a.status in ('planned', 'done')
     group by a.company_id, a.customer_id, a.group_key`);

@@ -152,10 +152,15 @@ C1,FA-11,2026-01-01,2026-01-31,10
       { number: "AV-1", closed_reason: "absent_from_snapshot" },
       { number: "FA-1", closed_reason: "absent_from_snapshot" },
     ]);
-    const timeline = await one<{ summary: string }>(
-      sql`select summary from activity where type = 'invoice_closed' order by summary`,
+    const timeline = await one<{ summary: string; data: Record<string, unknown> }>(
+      sql`select summary, data from activity where type = 'invoice_closed' order by summary`,
     );
     expect(timeline[1]?.summary).toBe("Invoice FA-1 closed: absent from the complete extract invoices.csv");
+    expect(timeline[1]?.data).toMatchObject({
+      reason: "absent_from_snapshot",
+      number: "FA-1",
+      fileName: "invoices.csv",
+    });
     await importCsv(ctx, "invoices", INVOICES);
     expect(await one(sql`select number from invoice where status = 'closed'`)).toEqual([]);
   });

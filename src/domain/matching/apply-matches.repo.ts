@@ -169,19 +169,24 @@ async function recordTimeline(tx: Tx, companyId: number, matches: MatchToApply[]
     insert into activity (company_id, customer_id, type, summary, data, occurred_at, actor_id)
     select ${companyId}, u.customer_id, 'payment_matched',
       'Bank payment of ' || ${decimalSql("u.amount", "u.currency")} || ' ' || u.currency
-        || coalesce(' matched to ' || coalesce(u.numbers, (select string_agg(i.number, ', ' order by i.due_date, i.number collate "C")
-             from invoice i where i.id = any(u.invoice_ids))), ' kept as unapplied cash'),
+        || coalesce(' matched to ' || array_to_string(u.numbers, ', '), ' kept as unapplied cash'),
       jsonb_build_object('lineId', u.line_id, 'amount', ${decimalSql("u.amount", "u.currency")}, 'currency', u.currency,
-        'invoiceIds', to_jsonb(u.invoice_ids), 'rule', u.rule, 'automatic', u.actor is null),
+        'invoiceIds', to_jsonb(u.invoice_ids), 'invoiceNumbers', coalesce(to_jsonb(u.numbers), '[]'::jsonb),
+        'rule', u.rule, 'automatic', u.actor is null),
       ${now}, u.actor
     from (
-      select line_id, customer_id, amount, currency, rule, actor, numbers,
-        (select array_agg(x::bigint) from jsonb_array_elements_text(invoices::jsonb) x) as invoice_ids
+      select t.line_id, t.customer_id, t.amount, t.currency, t.rule, t.actor, ids.invoice_ids,
+        coalesce(
+          (select array_agg(n.value order by n.ord) from jsonb_array_elements_text(t.numbers::jsonb)
+             with ordinality as n(value, ord)),
+          (select array_agg(i.number order by i.due_date, i.number collate "C") from invoice i
+             where i.id = any(ids.invoice_ids))) as numbers
       from unnest(${arrayParam(matches.map((m) => m.lineId))}::bigint[], ${arrayParam(matches.map((m) => m.customerId))}::bigint[],
         ${arrayParam(matches.map((m) => m.amountMinor))}::bigint[], ${arrayParam(matches.map((m) => m.currency))}::text[],
         ${arrayParam(matches.map((m) => m.rule))}::text[], ${arrayParam(matches.map((m) => m.appliedById))}::bigint[],
         ${arrayParam(matches.map((m) => JSON.stringify(m.allocations.map((a) => a.invoiceId))))}::text[],
-        ${arrayParam(matches.map((m) => (m.invoiceNumbers && m.invoiceNumbers.length > 0 ? m.invoiceNumbers.join(", ") : null)))}::text[])
+        ${arrayParam(matches.map((m) => (m.invoiceNumbers && m.invoiceNumbers.length > 0 ? JSON.stringify(m.invoiceNumbers) : null)))}::text[])
         as t(line_id, customer_id, amount, currency, rule, actor, invoices, numbers)
+      cross join lateral (select array_agg(x::bigint) as invoice_ids from jsonb_array_elements_text(t.invoices::jsonb) x) ids
     ) u`);
 }

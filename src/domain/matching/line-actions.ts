@@ -160,7 +160,7 @@ export async function undoMatch(
       reason: reason ?? null,
       now: ctx.clock.now(),
       keepCustomer: false,
-      summary: "Matching undone:",
+      cause: "undone",
     });
     await tx.execute(sql`
       update bank_line set status = 'unmatched', customer_id = null, score = null, updated_at = ${ctx.clock.now()}

@@ -196,7 +196,7 @@ export async function applyByHand(
       reason: "matched again",
       now,
       keepCustomer: false,
-      summary: "Payment taken back:",
+      cause: "rematched",
     });
   }
   const match: MatchToApply = {

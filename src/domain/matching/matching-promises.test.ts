@@ -54,8 +54,17 @@ it("keeps a promise as soon as the bank payment that honours it is matched", asy
     sql`select status from promise_to_pay where id = ${promise?.id ?? 0}`,
   );
   expect(after.rows[0]?.status).toBe("kept");
-  const timeline = await handle.db.execute<{ type: string }>(
-    sql`select type from activity where customer_id = ${buyer.id} order by id`,
+  const timeline = await handle.db.execute<{ type: string; data: Record<string, unknown> }>(
+    sql`select type, data from activity where customer_id = ${buyer.id} order by id`,
   );
   expect(timeline.rows.map((r) => r.type)).toEqual(["payment_matched", "promise_kept"]);
+  expect(timeline.rows[1]?.data).toEqual({
+    promiseId: promise?.id,
+    automatic: true,
+    status: "kept",
+    amount: "2500.00",
+    paid: "2500.00",
+    currency: "EUR",
+    promisedDate: "2026-06-20",
+  });
 });

@@ -194,6 +194,16 @@ describe("bank statements in, open items settled", () => {
     const timeline = await handle.db.execute<{ type: string }>(sql`
       select type from activity where type in ('payment_matched', 'payment_unmatched') order by id`);
     expect(timeline.rows.map((r) => r.type)).toContain("payment_unmatched");
+    const unmatched = await handle.db.execute<{ data: Record<string, unknown> }>(sql`
+      select data from activity where type = 'payment_unmatched' order by id desc limit 1`);
+    expect(unmatched.rows[0]?.data).toMatchObject({
+      cause: "undone",
+      reason: "wrong invoice",
+      reopened: [number],
+      amount: "99.90",
+      currency: "EUR",
+      returnCode: null,
+    });
   });
 
   it("matches by hand over two invoices with a small write-off, and names every problem", async () => {
@@ -235,9 +245,16 @@ describe("bank statements in, open items settled", () => {
     expect(split.statusCode).toBe(200);
     expect(await invoiceState("FA-2026-0102")).toEqual({ status: "open", open: "440.50" });
     expect(await invoiceState("FA-2026-0103")).toEqual({ status: "open", open: "297.66" });
-    const summary = await handle.db.execute<{ summary: string }>(sql`
-      select summary from activity where type = 'payment_matched' order by id desc limit 1`);
+    const summary = await handle.db.execute<{ summary: string; data: Record<string, unknown> }>(sql`
+      select summary, data from activity where type = 'payment_matched' order by id desc limit 1`);
     expect(summary.rows[0]?.summary).toBe("Bank payment of 12.34 EUR matched to FA-2026-0102, FA-2026-0103");
+    expect(summary.rows[0]?.data).toMatchObject({
+      amount: "12.34",
+      currency: "EUR",
+      invoiceNumbers: ["FA-2026-0102", "FA-2026-0103"],
+      rule: "manual",
+      automatic: false,
+    });
     const learned = await handle.db.execute<{ n: number }>(
       sql`select count(*)::int as n from customer_bank_account`,
     );
@@ -280,6 +297,15 @@ describe("bank statements in, open items settled", () => {
     const result = (await upload(back, "retour.xml")).json<BankImportResult>();
     expect(result.match?.returned).toBe(1);
     expect(await invoiceState("FA-2026-0102")).toEqual({ status: "open", open: "440.50" });
+    const returned = await handle.db.execute<{ data: Record<string, unknown> }>(sql`
+      select data from activity where type = 'payment_unmatched' order by id desc limit 1`);
+    expect(returned.rows[0]?.data).toMatchObject({
+      cause: "returned",
+      returnCode: "AC06",
+      reopened: ["FA-2026-0102"],
+      amount: "440.50",
+      currency: "EUR",
+    });
     const balance = await handle.db.execute<{ unapplied: string }>(sql`
       select (sum(unapplied_minor) / 100.0)::numeric(12,2)::text as unapplied from payment p
       join customer c on c.id = p.customer_id where c.external_ref = 'ALPHA'`);

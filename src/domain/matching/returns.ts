@@ -36,7 +36,8 @@ export async function processReturns(tx: Tx, companyId: number, now: Date): Prom
       reason: line.return_reason ? `returned, reason ${line.return_reason}` : "returned",
       now,
       keepCustomer: true,
-      summary: "Direct debit returned by the bank:",
+      cause: "returned",
+      returnCode: line.return_reason,
     });
     await tx.execute(sql`
       with returned as (

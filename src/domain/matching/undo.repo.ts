@@ -32,6 +32,15 @@ export async function selectLiveMatch(
     : null;
 }
 
+/** Why a match is taken back: undone by a person, replaced by a match by hand, or a direct debit returned. */
+export type UnmatchCause = "undone" | "rematched" | "returned";
+
+const CAUSE_SUMMARIES: Record<UnmatchCause, string> = {
+  undone: "Matching undone:",
+  rematched: "Payment taken back:",
+  returned: "Direct debit returned by the bank:",
+};
+
 /**
  * Takes a match back: its allocations and write-off are reversed (kept, with the time), the items owe
  * again what it had settled, the payment waits unapplied (on its customer when `keepCustomer`, as for a
@@ -40,7 +49,15 @@ export async function selectLiveMatch(
 export async function reverseMatch(
   tx: Tx,
   match: LiveMatch,
-  input: { actorId: number | null; reason: string | null; now: Date; keepCustomer: boolean; summary: string },
+  input: {
+    actorId: number | null;
+    reason: string | null;
+    now: Date;
+    keepCustomer: boolean;
+    cause: UnmatchCause;
+    /** The bank's return reason code (a returned direct debit). */
+    returnCode?: string | null;
+  },
 ): Promise<string[]> {
   const reopened = await tx.execute<{ number: string }>(sql`
     with allocations as (
@@ -70,11 +87,13 @@ export async function reverseMatch(
   await tx.execute(sql`
     insert into activity (company_id, customer_id, type, summary, data, occurred_at, actor_id)
     select l.company_id, ${match.customer_id}, 'payment_unmatched',
-      ${input.summary} || ' ' || ${decimalSql("l.amount_minor", "l.currency")} || ' ' || l.currency
+      ${CAUSE_SUMMARIES[input.cause]} || ' ' || ${decimalSql("l.amount_minor", "l.currency")} || ' ' || l.currency
         || case when ${numbers.length} > 0 then ': ' || ${numbers.join(", ")} || ' reopened' else '' end
         || coalesce(' (' || ${input.reason}::text || ')', ''),
       jsonb_build_object('lineId', l.id, 'matchId', ${match.id}::bigint, 'reason', ${input.reason}::text,
-        'reopened', ${JSON.stringify(numbers)}::jsonb),
+        'reopened', ${JSON.stringify(numbers)}::jsonb, 'cause', ${input.cause}::text,
+        'returnCode', ${input.returnCode ?? null}::text, 'amount', ${decimalSql("l.amount_minor", "l.currency")},
+        'currency', l.currency),
       ${input.now}, ${input.actorId}
     from bank_line l where l.id = ${match.line_id}`);
   return numbers;

@@ -157,13 +157,15 @@ export async function closeKeptPromises(
       from company co
       where co.id = p.company_id and p.status = 'open' and p.customer_id = any(${sql.param(customerIds)}::bigint[])
         and ${PAID} >= p.amount_minor
-      returning p.id, p.company_id, p.customer_id, p.amount_minor, p.currency, p.promised_date
+      returning p.id, p.company_id, p.customer_id, p.amount_minor, ${PAID} as paid_minor, p.currency, p.promised_date
     ), timeline as (
       insert into activity (company_id, customer_id, type, summary, data, occurred_at)
       select company_id, customer_id, 'promise_kept',
         'Promise to pay kept: ' || ${decimalSql("amount_minor", "currency")} || ' ' || currency || ' promised for '
           || promised_date::text || ' received',
-        jsonb_build_object('promiseId', id, 'automatic', true), ${now.toISOString()}::timestamptz
+        jsonb_build_object('promiseId', id, 'automatic', true, 'status', 'kept',
+          'amount', ${decimalSql("amount_minor", "currency")}, 'paid', ${decimalSql("paid_minor", "currency")},
+          'currency', currency, 'promisedDate', promised_date::text), ${now.toISOString()}::timestamptz
       from kept returning 1
     )
     select count(*)::int as n from kept`);

@@ -49,6 +49,24 @@ export const enCommunications: Record<keyof typeof frCommunications, string> = {
   "messages.interrupted.done.sent": "The message is recorded as sent.",
   "messages.interrupted.done.cancel": "The message and its dunning action are cancelled.",
 
+  "messages.timeline.emailSent": "Email sent to {to}: {subject}",
+  "messages.timeline.emailCaptured": "Email to {to} kept in Encours, not delivered: {subject}",
+  "messages.timeline.smsSent": "SMS sent to {to}: {text}",
+  "messages.timeline.smsCaptured": "SMS to {to} kept in Encours, not delivered: {text}",
+  "messages.timeline.letterPosted": "Letter handed to the postal provider for {to}: {subject}",
+  "messages.timeline.letterPrinted": "Letter to {to} in the print batch of {date}: {subject}",
+  "messages.timeline.registered": "registered, with acknowledgement of receipt",
+  "messages.timeline.confirmed":
+    "Interrupted delivery, confirmed as sent by {name}: {channel} to {recipient}",
+  "messages.timeline.failed.one": "Delivery by {channel} to {recipient} failed after {count} attempt",
+  "messages.timeline.failed.other": "Delivery by {channel} to {recipient} failed after {count} attempts",
+  "messages.timeline.failedNoRecipient.one":
+    "Delivery by {channel} failed after {count} attempt: no recipient",
+  "messages.timeline.failedNoRecipient.other":
+    "Delivery by {channel} failed after {count} attempts: no recipient",
+  "messages.timeline.bounced": "Email to {recipient} bounced",
+  "messages.timeline.error": "error: {error}",
+
   "nav.templates": "Message templates",
   "nav.letters": "Letters",
 

@@ -212,4 +212,15 @@ export const enDunning: Record<keyof typeof frDunning, string> = {
 
   "dunning.recent.title": "Recent dunning actions",
   "dunning.recent.empty": "No dunning action for this customer yet.",
+
+  "dunning.timeline.step": "Dunning: step “{step}” of the {scenario} scenario",
+  "dunning.timeline.action": "{type}: {recipient}",
+  "dunning.timeline.holdCustomer": "Dunning held for the whole account",
+  "dunning.timeline.holdInvoices.one": "Dunning held for invoice {invoices}",
+  "dunning.timeline.holdInvoices.other": "Dunning held for invoices {invoices}",
+  "dunning.timeline.holdUntil": "until {date}",
+  "dunning.timeline.resumed": "Dunning resumed (hold: {reason})",
+  "dunning.timeline.scenarioSet": "Dunning scenario set for this customer: {scenario}",
+  "dunning.timeline.scenarioSetUnnamed": "Dunning scenario set for this customer",
+  "dunning.timeline.scenarioByRules": "Dunning scenario: back to the assignment rules",
 };

@@ -276,4 +276,16 @@ export const enMatching: Record<keyof typeof frMatching, string> = {
   "matching.keys.search": "Go to the search box",
   "matching.keys.enter": "Enter",
   "matching.keys.hint": "Shortcuts are off while you type in a field.",
+
+  "matching.timeline.matched": "Bank payment of {amount} matched",
+  "matching.timeline.unapplied": "Bank payment of {amount} kept as unapplied cash",
+  "matching.timeline.rule": "rule: {rule}",
+  "matching.timeline.automatic": "automatic matching",
+  "matching.timeline.undone": "Matching undone: bank payment of {amount}",
+  "matching.timeline.rematched": "Bank payment of {amount} taken back to be matched again",
+  "matching.timeline.returned": "Direct debit of {amount} returned by the bank",
+  "matching.timeline.reopened.one": "item reopened: {numbers}",
+  "matching.timeline.reopened.other": "items reopened: {numbers}",
+  "matching.timeline.reason": "reason: {reason}",
+  "matching.timeline.returnCode": "return reason: {code}",
 };

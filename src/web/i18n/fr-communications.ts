@@ -48,6 +48,24 @@ export const frCommunications = {
   "messages.interrupted.done.sent": "Le message est enregistré comme envoyé.",
   "messages.interrupted.done.cancel": "Le message et son action de relance sont annulés.",
 
+  "messages.timeline.emailSent": "E-mail envoyé à {to} : {subject}",
+  "messages.timeline.emailCaptured": "E-mail à {to} conservé dans Encours sans être délivré : {subject}",
+  "messages.timeline.smsSent": "SMS envoyé au {to} : {text}",
+  "messages.timeline.smsCaptured": "SMS au {to} conservé dans Encours sans être délivré : {text}",
+  "messages.timeline.letterPosted": "Courrier remis au prestataire postal pour {to} : {subject}",
+  "messages.timeline.letterPrinted": "Courrier pour {to} dans le lot d'impression du {date} : {subject}",
+  "messages.timeline.registered": "en recommandé avec accusé de réception",
+  "messages.timeline.confirmed":
+    "Envoi interrompu, confirmé comme parti par {name} : {channel} à {recipient}",
+  "messages.timeline.failed.one": "Échec de l'envoi par {channel} à {recipient} après {count} tentative",
+  "messages.timeline.failed.other": "Échec de l'envoi par {channel} à {recipient} après {count} tentatives",
+  "messages.timeline.failedNoRecipient.one":
+    "Échec de l'envoi par {channel}, sans destinataire, après {count} tentative",
+  "messages.timeline.failedNoRecipient.other":
+    "Échec de l'envoi par {channel}, sans destinataire, après {count} tentatives",
+  "messages.timeline.bounced": "E-mail à {recipient} rejeté par la messagerie du destinataire",
+  "messages.timeline.error": "erreur : {error}",
+
   "nav.templates": "Modèles de messages",
   "nav.letters": "Courriers",
 

@@ -212,4 +212,15 @@ export const frDunning = {
 
   "dunning.recent.title": "Dernières actions de relance",
   "dunning.recent.empty": "Aucune action de relance pour ce client pour l'instant.",
+
+  "dunning.timeline.step": "Relance : étape « {step} » du scénario {scenario}",
+  "dunning.timeline.action": "{type} : {recipient}",
+  "dunning.timeline.holdCustomer": "Relances suspendues pour tout le compte",
+  "dunning.timeline.holdInvoices.one": "Relances suspendues pour la facture {invoices}",
+  "dunning.timeline.holdInvoices.other": "Relances suspendues pour les factures {invoices}",
+  "dunning.timeline.holdUntil": "jusqu'au {date}",
+  "dunning.timeline.resumed": "Relances reprises (blocage : {reason})",
+  "dunning.timeline.scenarioSet": "Scénario de relance imposé pour ce client : {scenario}",
+  "dunning.timeline.scenarioSetUnnamed": "Scénario de relance imposé pour ce client",
+  "dunning.timeline.scenarioByRules": "Scénario de relance : retour aux règles d'affectation",
 } satisfies Record<string, string>;

@@ -275,4 +275,16 @@ export const frMatching = {
   "matching.keys.search": "Aller à la recherche",
   "matching.keys.enter": "Entrée",
   "matching.keys.hint": "Les raccourcis sont inactifs pendant la saisie dans un champ.",
+
+  "matching.timeline.matched": "Encaissement bancaire de {amount} lettré",
+  "matching.timeline.unapplied": "Encaissement bancaire de {amount} conservé en règlement non affecté",
+  "matching.timeline.rule": "règle : {rule}",
+  "matching.timeline.automatic": "lettrage automatique",
+  "matching.timeline.undone": "Lettrage annulé : encaissement bancaire de {amount}",
+  "matching.timeline.rematched": "Encaissement bancaire de {amount} repris pour un nouveau lettrage",
+  "matching.timeline.returned": "Prélèvement de {amount} rejeté par la banque",
+  "matching.timeline.reopened.one": "pièce rouverte : {numbers}",
+  "matching.timeline.reopened.other": "pièces rouvertes : {numbers}",
+  "matching.timeline.reason": "motif : {reason}",
+  "matching.timeline.returnCode": "motif du rejet : {code}",
 } satisfies Record<string, string>;

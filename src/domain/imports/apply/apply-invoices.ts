@@ -157,7 +157,8 @@ export async function closeAbsentInvoices(tx: Tx, ctx: ApplyContext): Promise<nu
       insert into activity (company_id, customer_id, invoice_id, type, summary, data, occurred_at)
       select ${ctx.companyId}, customer_id, id, 'invoice_closed',
         'Invoice ' || number || ' closed: absent from the complete extract ' || ${ctx.fileName}::text,
-        jsonb_build_object('batchId', ${ctx.batchId}::bigint, 'reason', 'absent_from_snapshot'), ${ctx.now}
+        jsonb_build_object('batchId', ${ctx.batchId}::bigint, 'reason', 'absent_from_snapshot', 'number', number,
+          'fileName', ${ctx.fileName}::text), ${ctx.now}
       from closed returning 1
     )
     select count(*)::int as closed from closed`);

@@ -12,6 +12,11 @@ import { letterPdfUrl } from "./templates-api";
 /** Who may settle an interrupted delivery; the API checks the same roles. */
 const SETTLE_ROLES = ["admin", "credit_manager"] as const;
 
+/** A sent or cancelled message's text says why (settled by hand, settled invoices), not what failed. */
+function isStatusNote(message: Message): boolean {
+  return message.status === "sent" || message.status === "cancelled";
+}
+
 /**
  * The full content of one message; the HTML part is shown in a sandboxed frame (no scripts, no links out). An
  * interrupted delivery says so, with the ways to settle it.
@@ -73,14 +78,9 @@ export function MessageDrawer({
             </Anchor>
           )}
           {message.lastError && (
-            // A sent or cancelled message's text says why (settled by hand, settled invoices), not what failed.
             <Alert
-              color={message.status === "sent" || message.status === "cancelled" ? "gray" : "red"}
-              title={t(
-                message.status === "sent" || message.status === "cancelled"
-                  ? "messages.statusNote"
-                  : "messages.lastError",
-              )}
+              color={isStatusNote(message) ? "gray" : "red"}
+              title={t(isStatusNote(message) ? "messages.statusNote" : "messages.lastError")}
             >
               {message.lastError}
             </Alert>

@@ -4,16 +4,22 @@ import {
   IconAlertTriangle,
   IconCalendarDue,
   IconCash,
+  IconClockPause,
+  IconCreditCard,
   IconFileImport,
+  IconFileX,
   IconInfoCircle,
   IconLink,
   IconMail,
+  IconMailOff,
   IconNote,
   IconPhone,
   IconPlayerPause,
   IconPlayerPlay,
   IconPoint,
   IconRoute,
+  IconSend,
+  IconUserShare,
 } from "@tabler/icons-react";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
@@ -50,6 +56,12 @@ const ENTRY_KINDS = new Map<string, EntryKind>([
   ["promise_broken", { icon: IconCalendarDue, color: "red", label: "timeline.type.promise" }],
   ["dispute_opened", { icon: IconAlertTriangle, color: "pink", label: "timeline.type.dispute" }],
   ["dispute_status_changed", { icon: IconAlertTriangle, color: "pink", label: "timeline.type.dispute" }],
+  ["message_sent", { icon: IconSend, color: "blue", label: "timeline.type.message" }],
+  ["delivery_failed", { icon: IconMailOff, color: "red", label: "timeline.type.message" }],
+  ["invoice_closed", { icon: IconFileX, color: "gray", label: "timeline.type.item" }],
+  ["collector_changed", { icon: IconUserShare, color: "violet", label: "timeline.type.assignment" }],
+  ["agenda_snoozed", { icon: IconClockPause, color: "violet", label: "timeline.type.agenda" }],
+  ["credit_settings_changed", { icon: IconCreditCard, color: "lime", label: "timeline.type.credit" }],
 ]);
 const OTHER_KIND: EntryKind = { icon: IconPoint, color: "gray", label: "timeline.type.other" };
 

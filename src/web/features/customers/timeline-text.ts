@@ -2,7 +2,7 @@
 export type TimelineText = {
   /** One line in the user's language when the entry's data is understood, else the server's summary. */
   title: string;
-  /** Secondary facts: payment method and reference. */
+  /** Secondary facts, each a short phrase: payment method and reference, a reason, the actions of a step… */
   details: string[];
   /** Items a payment was allocated to. */
   invoiceNumbers: string[];

@@ -101,8 +101,70 @@ describe("describeWorkbenchEntry", () => {
     expect(describeWorkbenchEntry(departmentOnly, en, "en-GB")?.details).toEqual(["department: ADV"]);
   });
 
+  it("says a customer given to another collector", () => {
+    const reassigned = timelineEntry("collector_changed", {
+      fromId: 4,
+      fromName: "Sophie Bernard",
+      toId: 5,
+      toName: "Julien Petit",
+    });
+    expect(title(reassigned)).toBe("Client réattribué à Julien Petit (auparavant Sophie Bernard)");
+    expect(title(reassigned, "en")).toBe("Customer reassigned to Julien Petit (previously Sophie Bernard)");
+    const first = timelineEntry("collector_changed", {
+      fromId: null,
+      fromName: null,
+      toId: 5,
+      toName: "Julien Petit",
+    });
+    expect(title(first)).toBe("Client attribué à Julien Petit");
+    expect(title(first, "en")).toBe("Customer assigned to Julien Petit");
+  });
+
+  it("says an agenda item put aside, until when and why", () => {
+    const snoozed = timelineEntry("agenda_snoozed", {
+      key: "promise_due:12",
+      until: "2026-03-05",
+      reason: "Client en congés",
+      kind: "promise_due",
+    });
+    expect(describeWorkbenchEntry(snoozed, fr, "fr-FR")).toEqual({
+      title: "Élément de l'agenda reporté au 05/03/2026 (promesse à échéance)",
+      details: ["Client en congés"],
+      invoiceNumbers: [],
+    });
+    expect(title(snoozed, "en")).toBe("Agenda item snoozed until 05/03/2026 (promise falling due)");
+  });
+
+  it("says a promise kept as soon as the matching paid it, as the check does", () => {
+    // As closeKeptPromises writes it.
+    const kept = timelineEntry("promise_kept", {
+      promiseId: 9,
+      automatic: true,
+      status: "kept",
+      amount: "2500.00",
+      paid: "2500.00",
+      currency: "EUR",
+      promisedDate: "2026-06-20",
+    });
+    expect(title(kept)).toBe(
+      "Promesse tenue : 2\u202f500,00\u00a0€ reçus sur 2\u202f500,00\u00a0€ promis pour le 20/06/2026",
+    );
+    expect(title(kept, "en")).toBe("Promise kept: €2,500.00 received of €2,500.00 promised for 20/06/2026");
+  });
+
   it("leaves other entries, and data it does not understand, to the server's summary", () => {
     expect(describeWorkbenchEntry(timelineEntry("payment", {}), fr, "fr-FR")).toBeNull();
     expect(describeWorkbenchEntry(timelineEntry("call", { outcome: "busy" }), fr, "fr-FR")).toBeNull();
+    expect(describeWorkbenchEntry(timelineEntry("collector_changed", { toId: 5 }), fr, "fr-FR")).toBeNull();
+    expect(
+      describeWorkbenchEntry(
+        timelineEntry("agenda_snoozed", { key: "x:1", until: "2026-03-05" }),
+        fr,
+        "fr-FR",
+      ),
+    ).toBeNull();
+    expect(
+      describeWorkbenchEntry(timelineEntry("promise_kept", { promiseId: 9, automatic: true }), fr, "fr-FR"),
+    ).toBeNull();
   });
 });

@@ -1,18 +1,49 @@
 import type { TimelineEntry } from "../../../domain/audit/audit.schemas";
+import { AGENDA_KINDS } from "../../../domain/workbench/agenda.schemas";
 import { CALL_OUTCOMES, DISPUTE_STATUSES } from "../../../domain/workbench/workbench.schemas";
 import { formatDate, formatMoney } from "../../format";
 import type { Translate } from "../../i18n/messages";
+import { oneOf, text } from "../customers/timeline-data";
 import type { TimelineText } from "../customers/timeline-text";
 import type { ReasonLabeler } from "./dispute-reasons-api";
 
-const text = (value: unknown): string | undefined => (typeof value === "string" && value ? value : undefined);
-const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
-  values.find((candidate) => candidate === value);
+/** A customer given to another collector; an agenda item put aside until a day, with the reason. */
+function describeFollowUp(entry: TimelineEntry, t: Translate, locale: string): TimelineText | null {
+  const { data } = entry;
+  if (entry.type === "collector_changed") {
+    const to = text(data.toName);
+    if (!to) return null;
+    const from = text(data.fromName);
+    return {
+      title: from
+        ? t("workbench.timeline.collectorChanged", { to, from })
+        : t("workbench.timeline.collectorAssigned", { to }),
+      details: [],
+      invoiceNumbers: [],
+    };
+  }
+  if (entry.type === "agenda_snoozed") {
+    const kind = oneOf(AGENDA_KINDS, data.kind);
+    const until = text(data.until);
+    if (!kind || !until) return null;
+    const reason = text(data.reason);
+    return {
+      title: t("workbench.timeline.snoozed", {
+        date: formatDate(until, locale),
+        kind: t(`agenda.kind.${kind}`).toLowerCase(),
+      }),
+      details: reason ? [reason] : [],
+      invoiceNumbers: [],
+    };
+  }
+  return null;
+}
 
 /**
- * The timeline entries of calls, promises and disputes in the user's language, read from their data (the
- * server's summary is English). Null for the entries of other modules, or when the data is not understood.
- * `reasonLabel` reads a dispute reason's label from the company's catalogue (the code when absent).
+ * The timeline entries of calls, promises, disputes, reassignments and agenda snoozes in the user's language,
+ * read from their data (the server's summary is English). Null for the entries of other modules, or when the
+ * data is not understood. `reasonLabel` reads a dispute reason's label from the company's catalogue (the code
+ * when absent).
  */
 export function describeWorkbenchEntry(
   entry: TimelineEntry,
@@ -100,6 +131,6 @@ export function describeWorkbenchEntry(
       };
     }
     default:
-      return null;
+      return describeFollowUp(entry, t, locale);
   }
 }
