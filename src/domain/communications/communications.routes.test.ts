@@ -197,6 +197,10 @@ describe("messages", () => {
     expect(interrupted.items.map((m) => [m.id, m.isInterrupted, m.claimedAt])).toEqual([
       [id, true, "2026-03-09T07:00:00.000Z"],
     ]);
+    // Every list counts them, beyond its filter and limit; another portfolio's do not count.
+    const other = (await manager.get("/api/messages?status=cancelled&limit=1")).json() as MessageList;
+    expect(other).toMatchObject({ items: [], interrupted: 1 });
+    expect(((await stranger.get("/api/messages")).json() as MessageList).interrupted).toBe(0);
     const settle = (session: Session, body: unknown, target = id) =>
       app.inject({
         method: "POST",

@@ -141,7 +141,11 @@ export const SettleMessageInput = z.object({
 });
 export type SettleMessageInput = z.infer<typeof SettleMessageInput>;
 
-export const MessageList = z.object({ items: z.array(Message) });
+export const MessageList = z.object({
+  items: z.array(Message),
+  /** How many interrupted deliveries the same portfolio (and customer) holds, beyond the list's limit too. */
+  interrupted: z.number().int(),
+});
 export type MessageList = z.infer<typeof MessageList>;
 
 /**

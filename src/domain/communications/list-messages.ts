@@ -42,11 +42,14 @@ export function messageOf(row: MessageRow): Message {
 /** `GET /api/messages`: sent messages (captured ones included), waiting ones and delivery failures. */
 export async function listMessages(ctx: AppContext, actor: Actor, query: MessageQuery): Promise<MessageList> {
   if (query.customerId !== undefined) await assertCustomerVisible(ctx, actor, query.customerId);
-  const rows = await selectMessages(ctx.db, portfolioScope(actor), query, interruptedBefore(ctx.clock.now()));
-  return { items: rows.map(messageOf) };
+  const scope = portfolioScope(actor);
+  const before = interruptedBefore(ctx.clock.now());
+  const rows = await selectMessages(ctx.db, scope, query, before);
+  const interrupted = await countInterrupted(ctx.db, scope, before, query.customerId);
+  return { items: rows.map(messageOf), interrupted };
 }
 
 /** The deliveries waiting for a credit manager to settle them (`encours send` reports them). */
 export async function countInterruptedMessages(ctx: AppContext): Promise<number> {
-  return countInterrupted(ctx.db, interruptedBefore(ctx.clock.now()));
+  return countInterrupted(ctx.db, { kind: "all" }, interruptedBefore(ctx.clock.now()));
 }

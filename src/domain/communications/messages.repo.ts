@@ -42,7 +42,12 @@ export async function selectMessage(
   return result.rows[0] ?? null;
 }
 
-/** Outbox rows, newest first, within the actor's portfolio (rows without a customer only for "all"). */
+/** Rows without a customer only for "all"; others within the actor's portfolio. */
+function portfolioFilter(scope: PortfolioScope): SQL {
+  return scope.kind === "all" ? sql`true` : sql`customer.id is not null and ${customerScopeCondition(scope)}`;
+}
+
+/** Outbox rows, newest first, within the actor's portfolio. */
 export async function selectMessages(
   q: Queryable,
   scope: PortfolioScope,
@@ -56,19 +61,27 @@ export async function selectMessages(
   const interrupted = interruptedSql(interruptedBefore);
   const interruptedFilter =
     query.interrupted === undefined ? sql`true` : query.interrupted ? interrupted : sql`not ${interrupted}`;
-  const scoped =
-    scope.kind === "all" ? sql`true` : sql`customer.id is not null and ${customerScopeCondition(scope)}`;
   const result = await q.execute<MessageRow>(sql`
     ${selectRows(interruptedBefore)}
-    where ${customerFilter} and ${statusFilter} and ${interruptedFilter} and ${scoped}
+    where ${customerFilter} and ${statusFilter} and ${interruptedFilter} and ${portfolioFilter(scope)}
     order by coalesce(o.sent_at, o.not_before) desc, o.id desc
     limit ${query.limit}`);
   return result.rows;
 }
 
-/** How many deliveries were interrupted (claimed before `interruptedBefore` and still `sending`). */
-export async function countInterrupted(q: Queryable, interruptedBefore: Date): Promise<number> {
+/**
+ * How many deliveries were interrupted (claimed before `interruptedBefore` and still `sending`) within the
+ * portfolio, of one customer when given: every one, whatever a list's limit.
+ */
+export async function countInterrupted(
+  q: Queryable,
+  scope: PortfolioScope,
+  interruptedBefore: Date,
+  customerId?: number,
+): Promise<number> {
+  const customerFilter = customerId === undefined ? sql`true` : sql`o.customer_id = ${customerId}`;
   const result = await q.execute<{ n: number }>(sql`
-    select count(*)::int as n from outbox o where ${interruptedSql(interruptedBefore)}`);
+    select count(*)::int as n from outbox o left join customer on customer.id = o.customer_id
+    where ${interruptedSql(interruptedBefore)} and ${customerFilter} and ${portfolioFilter(scope)}`);
   return result.rows[0]?.n ?? 0;
 }

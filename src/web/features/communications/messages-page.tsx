@@ -40,8 +40,8 @@ export function MessagesPage(): ReactNode {
   const query = useQuery(
     messagesQuery(status === "interrupted" ? { status: null, interrupted: true } : { status }),
   );
-  const interrupted = useQuery(messagesQuery({ status: null, interrupted: true }));
-  const interruptedCount = interrupted.data?.items.length ?? 0;
+  // Every list carries the count of interrupted deliveries, beyond its limit too.
+  const interruptedCount = query.data?.interrupted ?? 0;
   return (
     <Stack gap="md">
       <Stack gap={4}>
