@@ -4,9 +4,11 @@ import { runOn } from "../../../test/golden/dunning/dunning-world";
 import { openTestDatabase } from "../../../test/helpers/db";
 import { makeCompany, makeContact, makeCustomer, makeInvoice } from "../../../test/helpers/factories";
 import type { DatabaseHandle } from "../../db/client";
-import { fixedClock } from "../../shared/clock";
+import { type Clock, fixedClock } from "../../shared/clock";
+import { toIsoDateInZone } from "../../shared/dates";
 import type { AppContext } from "../context";
 import { deliverOutbox, MAX_ATTEMPTS, retryDelaySeconds } from "./deliver-outbox";
+import { type ClaimedMessage, claimDueMessages, recordFailure, recordSentMany } from "./outbox.repo";
 import { captureTransport, type EmailTransport, PermanentDeliveryError } from "./transport";
 
 /**
@@ -153,5 +155,72 @@ describe("never twice", () => {
     [20, 21600],
   ])("after attempt %i the next one waits %i s", (attempts, seconds) => {
     expect(retryDelaySeconds(attempts)).toBe(seconds);
+  });
+});
+
+describe("the claim's lease", () => {
+  const rowsOf = (ids: number[]) =>
+    handle.db.execute<{ id: number; status: string; attempts: number; claimed_at: string | null }>(
+      sql`select id, status, attempts, to_char(claimed_at at time zone 'UTC', 'HH24:MI') as claimed_at from outbox where id in (${sql.join(ids, sql`, `)}) order by id`,
+    );
+
+  it("gives back to the queue, unsent, what it could not send within half an hour of its claim", async () => {
+    const ids = await queue(3);
+    let at = new Date("2026-03-09T09:00:00Z").getTime();
+    const clock: Clock = { now: () => new Date(at), today: (zone) => toIsoDateInZone(new Date(at), zone) };
+    const sent: number[] = [];
+    const slow: EmailTransport = {
+      kind: "smtp",
+      async send(email) {
+        sent.push(email.outboxId);
+        at += 31 * 60_000; // the mail server took 31 minutes to answer
+        return { providerMessageId: `slow:${email.outboxId}` };
+      },
+      async close() {},
+    };
+    const now = new Date(at);
+    const result = await deliverOutbox({ ...ctx, clock }, { now, transport: slow, concurrency: 1 });
+    expect(result).toMatchObject({ sent: 1, failed: 0 });
+    expect(sent).toEqual([ids[0]]);
+    expect((await rowsOf(ids)).rows.map((r) => [r.status, r.attempts, r.claimed_at])).toEqual([
+      ["sent", 1, "09:00"],
+      ["queued", 0, null],
+      ["queued", 0, null],
+    ]);
+    // The next run sends them, once each.
+    const next = await deliverOutbox(
+      { ...ctx, clock },
+      { now: new Date(at), transport: slow, concurrency: 1 },
+    );
+    expect(next).toMatchObject({ sent: 1 });
+    expect(sent).toEqual(ids.slice(0, 2));
+  });
+
+  it("leaves a row alone once another claim took it: a late record neither marks it sent nor fails it", async () => {
+    const [id] = await queue(1);
+    const now = new Date("2026-03-09T09:00:00Z");
+    const claim = () => handle.db.transaction((tx) => claimDueMessages(tx, { now, limit: 100, flush: true }));
+    const first = (await claim()).find((m) => m.id === id) as ClaimedMessage;
+    // A credit manager requeued it as interrupted, and another worker claimed it again.
+    await handle.db.execute(sql`update outbox set status = 'queued' where id = ${id}`);
+    const second = (await claim()).find((m) => m.id === id) as ClaimedMessage;
+    expect([first.attempts, second.attempts]).toEqual([1, 2]);
+    const late = {
+      message: first,
+      providerMessageId: "late",
+      rendered: {},
+      isCaptured: false,
+      now,
+      summary: "",
+    };
+    expect(await handle.db.transaction((tx) => recordSentMany(tx, [late]))).toEqual(new Set());
+    await handle.db.transaction((tx) =>
+      recordFailure(tx, { message: first, error: "late", retryAt: null, now }),
+    );
+    expect((await rowsOf([id!])).rows.map((r) => [r.status, r.attempts])).toEqual([["sending", 2]]);
+    const failures = await handle.db.execute(
+      sql`select 1 from activity where type = 'delivery_failed' and (data->>'outboxId')::bigint = ${id}`,
+    );
+    expect(failures.rows).toHaveLength(0);
   });
 });

@@ -5,8 +5,14 @@ import { deliverLetter } from "./deliver-letter";
 import { deliverSms } from "./deliver-sms";
 import type { DeliverOptions, Fail, Outcome } from "./delivery.types";
 import { type DeliveryBatch, deliveryBatch, SentRecorder } from "./delivery-batch";
-import { interruptedBefore } from "./interrupted.rules";
-import { type ClaimedMessage, claimDueMessages, countQueued, recordFailure } from "./outbox.repo";
+import { interruptedBefore, SEND_BY_MINUTES } from "./interrupted.rules";
+import {
+  type ClaimedMessage,
+  claimDueMessages,
+  countQueued,
+  recordFailure,
+  releaseClaims,
+} from "./outbox.repo";
 
 export type { DeliverOptions } from "./delivery.types";
 
@@ -72,19 +78,33 @@ async function eachConcurrently<T>(
  * SKIP LOCKED`, status `sending`), loads the whole batch's data at once, renders and sends each
  * outside any transaction (`concurrency` at a time), then records the outcomes in groups, each in a
  * short transaction. A row leaves `sending` only through one of those records, so nothing is sent twice.
+ *
+ * Each claim is dated by the clock (`now` plus the time the run has taken). A message is sent only within
+ * `SEND_BY_MINUTES` of its claim: past that (a mail server answering very slowly), the batch's unsent
+ * messages go back to the queue unsent and the run stops, so a row that reaches the lease still `sending`
+ * was not on its way in a live worker and a credit manager may settle it.
  */
 export async function deliverOutbox(ctx: AppContext, options: DeliverOptions): Promise<SendResult> {
   const counts = { sent: 0, failed: 0 };
   const limit = options.limit ?? DEFAULT_LIMIT;
   const parallel = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
+  const started = ctx.clock.now().getTime();
+  const runTime = () => ctx.clock.now().getTime() - started;
   for (;;) {
+    const claimedAt = new Date(options.now.getTime() + runTime());
     const claimed = await ctx.db.transaction((tx) =>
-      claimDueMessages(tx, { now: options.now, limit, flush: options.flush ?? false }),
+      claimDueMessages(tx, { now: options.now, claimedAt, limit, flush: options.flush ?? false }),
     );
+    const sendBy = runTime() + SEND_BY_MINUTES * 60_000;
+    const unsent: ClaimedMessage[] = [];
     const recorder = new SentRecorder(ctx);
     const batchOptions = { ...options, batch: deliveryBatch(ctx, claimed, options.now), recorder };
     try {
       await eachConcurrently(claimed, parallel, async (message) => {
+        if (runTime() >= sendBy) {
+          unsent.push(message);
+          return;
+        }
         const outcome = await deliverOne(ctx, message, batchOptions);
         if (outcome === "sent") counts.sent += 1;
         else if (outcome === "failed") counts.failed += 1;
@@ -92,8 +112,9 @@ export async function deliverOutbox(ctx: AppContext, options: DeliverOptions): P
     } finally {
       // What left is recorded even when another message stopped the batch.
       await recorder.flush();
+      await ctx.db.transaction((tx) => releaseClaims(tx, unsent));
     }
-    if (claimed.length < limit) break;
+    if (claimed.length < limit || unsent.length > 0) break;
   }
   return { ...counts, pending: await countQueued(ctx.db, interruptedBefore(options.now)) };
 }

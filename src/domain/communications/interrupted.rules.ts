@@ -9,3 +9,9 @@ export const SENDING_LEASE_MINUTES = 60;
 export function interruptedBefore(now: Date): Date {
   return new Date(now.getTime() - SENDING_LEASE_MINUTES * 60_000);
 }
+
+/**
+ * A worker sends a claimed message only this long after its claim; later, it gives the message back to the
+ * queue unsent. So a row still `sending` at the end of the lease was never being sent by a live worker.
+ */
+export const SEND_BY_MINUTES = SENDING_LEASE_MINUTES / 2;

@@ -26,13 +26,15 @@ function dueCondition(now: Date, flush: boolean) {
 }
 
 /**
- * Claims up to `limit` due messages: locked rows of another worker are skipped, and the claimed
- * ones leave `queued` in the same statement, so no other worker can take them once this commits.
+ * Claims up to `limit` messages due at `now`: locked rows of another worker are skipped, and the claimed
+ * ones leave `queued` in the same statement, so no other worker can take them once this commits. The claim
+ * is dated `claimedAt` (default `now`).
  */
 export async function claimDueMessages(
   tx: Tx,
-  options: { now: Date; limit: number; flush: boolean },
+  options: { now: Date; limit: number; flush: boolean; claimedAt?: Date },
 ): Promise<ClaimedMessage[]> {
+  const claimedAt = (options.claimedAt ?? options.now).toISOString();
   const result = await tx.execute<ClaimedMessage>(sql`
     with picked as (
       select o.id from outbox o join company c on c.id = o.company_id
@@ -41,7 +43,7 @@ export async function claimDueMessages(
       limit ${options.limit}
       for update of o skip locked
     )
-    update outbox o set status = 'sending', attempts = o.attempts + 1, claimed_at = ${options.now.toISOString()}::timestamptz
+    update outbox o set status = 'sending', attempts = o.attempts + 1, claimed_at = ${claimedAt}::timestamptz
     from picked where o.id = picked.id
     returning o.id, o.company_id, o.customer_id, o.action_id, o.channel, o.recipient, o.attempts, o.payload`);
   return result.rows.map((r) => ({ ...r, id: Number(r.id) }));
@@ -75,6 +77,21 @@ export async function countQueued(q: Queryable, interruptedBefore: Date): Promis
   return result.rows[0]?.n ?? 0;
 }
 
+/**
+ * Claimed messages the worker did not send (their claim grew too old): back to `queued` as they were, the
+ * attempt not counted. Only rows still under this claim (same attempt count) are released.
+ */
+export async function releaseClaims(tx: Tx, messages: readonly ClaimedMessage[]): Promise<number> {
+  if (messages.length === 0) return 0;
+  const rows = messages.map((m) => ({ id: m.id, attempts: m.attempts }));
+  const released = await tx.execute<{ id: number }>(sql`
+    update outbox o set status = 'queued', attempts = o.attempts - 1, claimed_at = null
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id bigint, attempts int)
+    where o.id = r.id and o.status = 'sending' and o.attempts = r.attempts
+    returning o.id`);
+  return released.rows.length;
+}
+
 export type SentRecord = {
   message: ClaimedMessage;
   providerMessageId: string;
@@ -85,7 +102,8 @@ export type SentRecord = {
 };
 
 /**
- * The messages left: each row becomes `sent` (only from `sending`, so a second record is a no-op),
+ * The messages left: each row becomes `sent` (only from `sending` under the same claim, its attempt count,
+ * so a second record, or one after a credit manager settled the row, is a no-op),
  * its dunning action is done, and the timeline keeps the full content — for a whole group of
  * messages in one transaction and four statements, whatever the group's size. Returns the outbox
  * ids recorded now (a row already recorded is left out).
@@ -96,13 +114,15 @@ export async function recordSentMany(tx: Tx, records: readonly SentRecord[]): Pr
     id: r.message.id,
     sent_at: r.now.toISOString(),
     provider: r.providerMessageId,
+    attempts: r.message.attempts,
     extra: { rendered: r.rendered, captured: r.isCaptured },
   }));
   const updated = await tx.execute<{ id: number }>(sql`
     update outbox o set status = 'sent', sent_at = r.sent_at, provider_message_id = r.provider,
       last_error = null, next_attempt_at = null, payload = o.payload || r.extra
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id bigint, sent_at timestamptz, provider text, extra jsonb)
-    where o.id = r.id and o.status = 'sending'
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      as r(id bigint, sent_at timestamptz, provider text, attempts int, extra jsonb)
+    where o.id = r.id and o.status = 'sending' and o.attempts = r.attempts
     returning o.id`);
   const recorded = new Set(updated.rows.map((r) => Number(r.id)));
   const done = records.filter((r) => recorded.has(r.message.id));
@@ -134,15 +154,19 @@ export async function recordSentMany(tx: Tx, records: readonly SentRecord[]): Pr
 
 export type FailureRecord = { message: ClaimedMessage; error: string; retryAt: Date | null; now: Date };
 
-/** A failed attempt: back to `queued` with the next attempt's time, or `failed` for good (on the timeline). */
+/**
+ * A failed attempt: back to `queued` with the next attempt's time, or `failed` for good (on the timeline).
+ * Only a row still under this claim changes (a row a credit manager settled meanwhile stays as settled).
+ */
 export async function recordFailure(tx: Tx, record: FailureRecord): Promise<void> {
   const { message } = record;
   const status = record.retryAt ? "queued" : "failed";
-  await tx.execute(sql`
+  const updated = await tx.execute(sql`
     update outbox set status = ${status}::outbox_status, last_error = ${record.error},
       next_attempt_at = ${record.retryAt?.toISOString() ?? null}::timestamptz
-    where id = ${message.id} and status = 'sending'`);
-  if (record.retryAt) return;
+    where id = ${message.id} and status = 'sending' and attempts = ${message.attempts}
+    returning id`);
+  if (record.retryAt || updated.rows.length === 0) return;
   await recordActivity(tx, {
     companyId: message.company_id,
     customerId: message.customer_id,
