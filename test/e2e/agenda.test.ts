@@ -142,9 +142,16 @@ describe.runIf(shouldRunBrowserTests)("the agenda", () => {
     await expect.poll(() => admin.getByTestId("dispute-reasons-company").inputValue()).toMatch(/^FR · /);
     await admin.getByTestId("dispute-reason-new-code").waitFor();
     await expectAccessible(admin, "the dispute reasons page");
-    await admin.getByTestId("dispute-reason-new-code").fill("late_delivery");
+    await admin.getByTestId("dispute-reason-new-code").fill("Late delivery");
     await admin.getByTestId("dispute-reason-new-fr").fill("Livraison tardive");
     await admin.getByTestId("dispute-reason-new-en").fill("Late delivery");
+    await admin.getByTestId("dispute-reason-add").click();
+    // The code the API refused is named under its field, which takes the focus.
+    await admin.getByText("lower-case letters, digits or _", { exact: false }).first().waitFor();
+    await expect
+      .poll(() => admin.evaluate(() => document.activeElement?.getAttribute("data-testid")))
+      .toBe("dispute-reason-new-code");
+    await admin.getByTestId("dispute-reason-new-code").fill("late_delivery");
     await admin.getByTestId("dispute-reason-add").click();
     const added = admin.locator('[data-testid="dispute-reason-row"][data-code="late_delivery"]');
     await added.waitFor();

@@ -1,17 +1,14 @@
-import { Button, Card, Group, Skeleton, Stack, Table, TextInput, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
-import { IconPlus } from "@tabler/icons-react";
+import { Card, Skeleton, Table } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { type ChangeEvent, type FormEvent, type ReactNode, useRef, useState } from "react";
+import type { ReactNode } from "react";
 import type { DepartmentEntry } from "../../../domain/workbench/departments.schemas";
-import { isApiError } from "../../api/api-error";
 import { EmptyTableRow } from "../../components/empty-table-row";
 import { QueryError } from "../../components/query-error";
 import { useT } from "../../i18n/use-i18n";
+import { CatalogAddForm } from "./catalog-add-form";
 import { CompanyCatalogPage } from "./company-catalog-page";
 import { DepartmentRow } from "./department-row";
 import { departmentsApi, departmentsQuery, useDepartmentChange } from "./departments-api";
-import { issueOf } from "./use-workbench-mutations";
 
 const COLUMNS = 5;
 
@@ -46,89 +43,36 @@ function DepartmentsTable({ items, companyId }: { items: DepartmentEntry[]; comp
   );
 }
 
-const EMPTY = { name: "", email: "" };
-
 function AddDepartmentForm({ companyId }: { companyId: number }): ReactNode {
   const t = useT();
-  const change = useDepartmentChange(companyId);
-  const [draft, setDraft] = useState(EMPTY);
-  const inputs = { name: useRef<HTMLInputElement>(null), email: useRef<HTMLInputElement>(null) };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    change.mutate((id) => departmentsApi.add(id, draft), {
-      onSuccess: () => {
-        setDraft(EMPTY);
-        notifications.show({ color: "green", message: t("departments.saved") });
-        // Ready for the next one.
-        inputs.name.current?.focus();
-      },
-      onError: (failure) => {
-        notifications.show({
-          color: "red",
-          message: isApiError(failure) ? failure.message : t("error.generic"),
-        });
-        // The field the API refused, so that a keyboard or screen-reader user lands on its message.
-        (issueOf(failure, "email") && !issueOf(failure, "name")
-          ? inputs.email
-          : inputs.name
-        ).current?.focus();
-      },
-    });
-  };
-  const field = (name: keyof typeof EMPTY) => ({
-    value: draft[name],
-    onChange: (event: ChangeEvent<HTMLInputElement>) =>
-      setDraft({ ...draft, [name]: event.currentTarget.value }),
-    error: issueOf(change.error, name),
-    required: true,
-    ref: inputs[name],
-  });
   return (
-    // The API checks the fields and names the one it refuses, which takes the focus (no browser bubble).
-    <Card
-      withBorder
-      radius="md"
-      component="form"
-      onSubmit={submit}
-      noValidate
-      data-testid="department-add-form"
-    >
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t("departments.addTitle")}
-        </Title>
-        <Group align="flex-start" gap="sm" wrap="wrap">
-          <TextInput
-            label={t("departments.col.name")}
-            maxLength={120}
-            autoComplete="off"
-            w={{ base: "100%", xs: 260 }}
-            {...field("name")}
-            data-testid="department-new-name"
-          />
-          <TextInput
-            label={t("departments.col.email")}
-            description={t("departments.emailHint")}
-            type="email"
-            maxLength={320}
-            autoComplete="off"
-            w={{ base: "100%", xs: 320 }}
-            {...field("email")}
-            data-testid="department-new-email"
-          />
-        </Group>
-        <Group>
-          <Button
-            type="submit"
-            leftSection={<IconPlus size={16} />}
-            loading={change.isPending}
-            data-testid="department-add"
-          >
-            {t("departments.add")}
-          </Button>
-        </Group>
-      </Stack>
-    </Card>
+    <CatalogAddForm
+      fields={[
+        {
+          name: "name",
+          label: t("departments.col.name"),
+          maxLength: 120,
+          width: 260,
+          testId: "department-new-name",
+        },
+        {
+          name: "email",
+          label: t("departments.col.email"),
+          description: t("departments.emailHint"),
+          type: "email",
+          maxLength: 320,
+          width: 320,
+          testId: "department-new-email",
+        },
+      ]}
+      change={useDepartmentChange(companyId)}
+      add={departmentsApi.add}
+      title={t("departments.addTitle")}
+      submitLabel={t("departments.add")}
+      savedMessage={t("departments.saved")}
+      testId="department-add-form"
+      submitTestId="department-add"
+    />
   );
 }
 

@@ -1,17 +1,14 @@
-import { Button, Card, Group, Skeleton, Stack, Table, TextInput, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
-import { IconPlus } from "@tabler/icons-react";
+import { Card, Skeleton, Table } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { type ChangeEvent, type FormEvent, type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
 import type { DisputeReasonEntry } from "../../../domain/workbench/dispute-reasons.schemas";
-import { isApiError } from "../../api/api-error";
 import { EmptyTableRow } from "../../components/empty-table-row";
 import { QueryError } from "../../components/query-error";
 import { useT } from "../../i18n/use-i18n";
+import { CatalogAddForm } from "./catalog-add-form";
 import { CompanyCatalogPage } from "./company-catalog-page";
 import { DisputeReasonRow } from "./dispute-reason-row";
 import { disputeReasonsApi, disputeReasonsQuery, useDisputeReasonChange } from "./dispute-reasons-api";
-import { issueOf } from "./use-workbench-mutations";
 
 const COLUMNS = 7;
 
@@ -50,76 +47,42 @@ function ReasonsTable({ items, companyId }: { items: DisputeReasonEntry[]; compa
   );
 }
 
-const EMPTY = { code: "", labelFr: "", labelEn: "" };
-
 function AddReasonForm({ companyId }: { companyId: number }): ReactNode {
   const t = useT();
-  const change = useDisputeReasonChange(companyId);
-  const [draft, setDraft] = useState(EMPTY);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    change.mutate((id) => disputeReasonsApi.add(id, draft), {
-      onSuccess: () => {
-        setDraft(EMPTY);
-        notifications.show({ color: "green", message: t("disputeReasons.saved") });
-      },
-      onError: (failure) =>
-        notifications.show({
-          color: "red",
-          message: isApiError(failure) ? failure.message : t("error.generic"),
-        }),
-    });
-  };
-  const field = (name: keyof typeof EMPTY) => ({
-    value: draft[name],
-    onChange: (event: ChangeEvent<HTMLInputElement>) =>
-      setDraft({ ...draft, [name]: event.currentTarget.value }),
-    error: issueOf(change.error, name),
-    required: true,
-  });
   return (
-    <Card withBorder radius="md" component="form" onSubmit={submit} data-testid="dispute-reason-add-form">
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t("disputeReasons.addTitle")}
-        </Title>
-        <Group align="flex-start" gap="sm" wrap="wrap">
-          <TextInput
-            label={t("disputeReasons.col.code")}
-            description={t("disputeReasons.codeHint")}
-            maxLength={40}
-            autoComplete="off"
-            w={{ base: "100%", xs: 220 }}
-            {...field("code")}
-            data-testid="dispute-reason-new-code"
-          />
-          <TextInput
-            label={t("disputeReasons.col.labelFr")}
-            maxLength={120}
-            w={{ base: "100%", xs: 260 }}
-            {...field("labelFr")}
-            data-testid="dispute-reason-new-fr"
-          />
-          <TextInput
-            label={t("disputeReasons.col.labelEn")}
-            maxLength={120}
-            w={{ base: "100%", xs: 260 }}
-            {...field("labelEn")}
-            data-testid="dispute-reason-new-en"
-          />
-        </Group>
-        <Group>
-          <Button
-            type="submit"
-            leftSection={<IconPlus size={16} />}
-            loading={change.isPending}
-            data-testid="dispute-reason-add"
-          >
-            {t("disputeReasons.add")}
-          </Button>
-        </Group>
-      </Stack>
-    </Card>
+    <CatalogAddForm
+      fields={[
+        {
+          name: "code",
+          label: t("disputeReasons.col.code"),
+          description: t("disputeReasons.codeHint"),
+          maxLength: 40,
+          width: 220,
+          testId: "dispute-reason-new-code",
+        },
+        {
+          name: "labelFr",
+          label: t("disputeReasons.col.labelFr"),
+          maxLength: 120,
+          width: 260,
+          testId: "dispute-reason-new-fr",
+        },
+        {
+          name: "labelEn",
+          label: t("disputeReasons.col.labelEn"),
+          maxLength: 120,
+          width: 260,
+          testId: "dispute-reason-new-en",
+        },
+      ]}
+      change={useDisputeReasonChange(companyId)}
+      add={disputeReasonsApi.add}
+      title={t("disputeReasons.addTitle")}
+      submitLabel={t("disputeReasons.add")}
+      savedMessage={t("disputeReasons.saved")}
+      testId="dispute-reason-add-form"
+      submitTestId="dispute-reason-add"
+    />
   );
 }
 
