@@ -81,8 +81,9 @@ async function eachConcurrently<T>(
  *
  * Each claim is dated by the clock (`now` plus the time the run has taken). A message is sent only within
  * `SEND_BY_MINUTES` of its claim: past that (a mail server answering very slowly), the batch's unsent
- * messages go back to the queue unsent and the run stops, so a row that reaches the lease still `sending`
- * was not on its way in a live worker and a credit manager may settle it.
+ * messages go back to the queue and the run stops, so a row that reaches the lease still `sending` was not
+ * on its way in a live worker and a credit manager may settle it. The messages an error kept from being
+ * tried go back to the queue too.
  */
 export async function deliverOutbox(ctx: AppContext, options: DeliverOptions): Promise<SendResult> {
   const counts = { sent: 0, failed: 0 };
@@ -96,25 +97,26 @@ export async function deliverOutbox(ctx: AppContext, options: DeliverOptions): P
       claimDueMessages(tx, { now: options.now, claimedAt, limit, flush: options.flush ?? false }),
     );
     const sendBy = runTime() + SEND_BY_MINUTES * 60_000;
-    const unsent: ClaimedMessage[] = [];
+    const taken = new Set<number>();
+    let isLate = false;
     const recorder = new SentRecorder(ctx);
     const batchOptions = { ...options, batch: deliveryBatch(ctx, claimed, options.now), recorder };
     try {
       await eachConcurrently(claimed, parallel, async (message) => {
-        if (runTime() >= sendBy) {
-          unsent.push(message);
-          return;
-        }
+        isLate ||= runTime() >= sendBy;
+        if (isLate) return;
+        taken.add(message.id);
         const outcome = await deliverOne(ctx, message, batchOptions);
         if (outcome === "sent") counts.sent += 1;
         else if (outcome === "failed") counts.failed += 1;
       });
     } finally {
-      // What left is recorded even when another message stopped the batch.
+      // What left is recorded even when another message stopped the batch; what was never tried (too late,
+      // or after an error stopped the batch) goes back to the queue.
       await recorder.flush();
-      await ctx.db.transaction((tx) => releaseClaims(tx, unsent));
+      await ctx.db.transaction((tx) => releaseClaims(tx, claimed.filter((m) => !taken.has(m.id))));
     }
-    if (claimed.length < limit || unsent.length > 0) break;
+    if (claimed.length < limit || isLate) break;
   }
   return { ...counts, pending: await countQueued(ctx.db, interruptedBefore(options.now)) };
 }
