@@ -42,11 +42,12 @@ export function registerMessages(
           listMessages(ctx, SYSTEM_ACTOR, { interrupted: true, limit: 500 }),
         );
         const lines = list.items.map(lineOf);
-        printResult(outputOf(globals), { messages: lines }, () =>
+        const shown = lines.length < list.interrupted ? ` (the ${lines.length} most recent below)` : "";
+        printResult(outputOf(globals), { interrupted: list.interrupted, messages: lines }, () =>
           lines.length === 0
             ? "No interrupted delivery"
             : [
-                `${lines.length} interrupted deliver${lines.length === 1 ? "y" : "ies"}: look for them in the mail server's log (X-Encours-Outbox-Id), then settle each with encours messages settle`,
+                `${list.interrupted} interrupted deliver${list.interrupted === 1 ? "y" : "ies"}${shown}: look for them in the mail server's log (X-Encours-Outbox-Id), then settle each with encours messages settle`,
                 table(lines),
               ].join("\n"),
         );
