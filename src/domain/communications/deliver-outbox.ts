@@ -114,7 +114,8 @@ export async function deliverOutbox(ctx: AppContext, options: DeliverOptions): P
       // What left is recorded even when another message stopped the batch; what was never tried (too late,
       // or after an error stopped the batch) goes back to the queue.
       await recorder.flush();
-      await ctx.db.transaction((tx) => releaseClaims(tx, claimed.filter((m) => !taken.has(m.id))));
+      const untried = claimed.filter((m) => !taken.has(m.id));
+      await ctx.db.transaction((tx) => releaseClaims(tx, untried));
     }
     if (claimed.length < limit || isLate) break;
   }
