@@ -2,7 +2,7 @@ import { Button, Card, Group, Stack, TextInput, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconPlus } from "@tabler/icons-react";
 import type { UseMutationResult } from "@tanstack/react-query";
-import { type ChangeEvent, type FormEvent, type ReactNode, type RefObject, useRef, useState } from "react";
+import { type ChangeEvent, type FormEvent, type ReactNode, useRef, useState } from "react";
 import { isApiError } from "../../api/api-error";
 import { useT } from "../../i18n/use-i18n";
 import { issueOf } from "./use-workbench-mutations";
@@ -45,16 +45,12 @@ export function CatalogAddForm<K extends string, L>(props: Props<K, L>): ReactNo
   const { fields, change } = props;
   const t = useT();
   const [draft, setDraft] = useState(() => emptyDraft(fields));
-  const inputs = useRef(new Map<K, RefObject<HTMLInputElement | null>>()).current;
-  const refOf = (name: K) => {
-    let ref = inputs.get(name);
-    if (!ref) {
-      ref = { current: null };
-      inputs.set(name, ref);
-    }
-    return ref;
+  const inputs = useRef<Partial<Record<K, HTMLInputElement | null>>>({});
+  /** The named field, or the first one. */
+  const focus = (name: K | undefined) => {
+    const target = name ?? fields[0]?.name;
+    if (target !== undefined) inputs.current[target]?.focus();
   };
-  const focus = (name: K | undefined) => refOf(name ?? (fields[0]?.name as K)).current?.focus();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     change.mutate((companyId) => props.add(companyId, draft), {
@@ -94,7 +90,9 @@ export function CatalogAddForm<K extends string, L>(props: Props<K, L>): ReactNo
               }
               error={issueOf(change.error, f.name)}
               required
-              ref={refOf(f.name)}
+              ref={(input) => {
+                inputs.current[f.name] = input;
+              }}
               data-testid={f.testId}
             />
           ))}
